@@ -1,0 +1,163 @@
+"""Nest units into a tree: levels by order of first nesting, numbering as evidence.
+
+Levels are not a fixed table.  A marker family seen before returns to its level; a
+new family nests under the current node.  Numbering decides the ambiguous cases: the
+next sibling carries the next number, and a family that restarts at 1 inside a
+deeper node (一、 inside a 第一， item) is a second use of it at that depth.
+Whatever breaks the numbering is reported as a warning with its line.
+"""
+from __future__ import annotations
+
+from .cleaning import Cleaned
+from .markers import ITEM_FAMILIES
+from .segment import Unit
+from .tree import Node, Warning_
+
+_LEADS_IN_BODY = ("lead-run", "lead-before")
+
+
+def _visible(s: str) -> str:
+    return "".join(s.split())
+
+
+def make_title(text: str, unit: Unit) -> str:
+    """A heading's title: its first sentence, white space removed, trailing ：:。 dropped."""
+    return _visible(text[unit.title_start:unit.title_end]).rstrip("：:。；;，,")
+
+
+class TreeBuilder:
+    """Attaches nodes one by one to a stack of open nodes."""
+
+    def __init__(self, root: Node, cleaned: Cleaned) -> None:
+        self.root = root
+        self.cleaned = cleaned
+        self.stack: list[Node] = [root]
+        self.rank: list[str] = []  # heading families from the outermost in
+        self.last_global: dict[str, int] = {}
+        self.after_gap = False
+        self.warnings: list[Warning_] = []
+
+    def _warn(self, code: str, message: str, line: int) -> None:
+        if not self.after_gap:
+            self.warnings.append(Warning_(code, message, line))
+
+    def _pop_to(self, node: Node) -> None:
+        while self.stack[-1] is not node:
+            self.stack.pop()
+
+    def _find(self, family: str, verb: str = "", number: int | None = None) -> Node | None:
+        for node in reversed(self.stack[1:]):
+            if node.family == family and getattr(node, "verb", "") == verb and (
+                    number is None or node.number == number):
+                return node
+        return None
+
+    def _attach_sibling(self, node: Node, sibling: Node) -> None:
+        self._pop_to(sibling)
+        self.stack.pop()
+        node.parent = self.stack[-1]
+        self.stack.append(node)
+
+    def _attach_under_top(self, node: Node) -> None:
+        node.parent = self.stack[-1]
+        self.stack.append(node)
+
+    def _check_number(self, node: Node, previous: Node | None) -> None:
+        n = node.number
+        if n is None:
+            return
+        if previous is None or previous.number is None:
+            last = self.last_global.get(node.family)
+            if n != 1 and (last is None or n != last + 1):
+                self._warn("numbering-start", f"{node.marker} opens its level at {n}, not 1", node.line)
+        elif n == previous.number:
+            self._warn("numbering-repeated", f"{node.marker} repeats the number of the sibling before it", node.line)
+        elif n < previous.number:
+            self._warn("numbering-order", f"{node.marker} comes after {previous.marker}: out of order", node.line)
+        elif n > previous.number + 1:
+            self._warn("numbering-skipped",
+                       f"{node.marker} follows {previous.marker}: {n - previous.number - 1} number(s) skipped", node.line)
+
+    def add(self, unit: Unit, node: Node) -> None:
+        """Attach ``node`` (made from ``unit``) where it belongs."""
+        node.verb = unit.verb  # type: ignore[attr-defined]
+        if unit.kind == "gap":
+            while len(self.stack) > 1 and self.stack[-1].kind in ("item", "lead") and \
+                    (self.stack[-1].family in ITEM_FAMILIES or self.stack[-1].family in _LEADS_IN_BODY):
+                self.stack.pop()
+            node.parent = self.stack[-1]
+            self.after_gap = True
+            return
+        if unit.family in _LEADS_IN_BODY:
+            while len(self.stack) > 1 and (self.stack[-1].family in ITEM_FAMILIES or
+                                           self.stack[-1].family in _LEADS_IN_BODY):
+                self.stack.pop()
+            self._attach_under_top(node)
+            return
+        if unit.family in ITEM_FAMILIES:
+            self._add_item(node)
+        else:
+            self._add_heading(node)
+        if node.number is not None:
+            self.last_global[node.family] = node.number
+        self.after_gap = False
+
+    def _add_item(self, node: Node) -> None:
+        verb, n = node.verb, node.number  # type: ignore[attr-defined]
+        prev = self._find(node.family, verb, n - 1) if n is not None else None
+        if prev is None and n is None:
+            prev = self._find(node.family, verb)
+        if prev is not None:
+            self._attach_sibling(node, prev)
+            return
+        top = self.stack[-1]
+        if top.family == node.family and getattr(top, "verb", "") == verb:
+            self._check_number(node, top)
+            self._attach_sibling(node, top)
+            return
+        if n is not None and n != 1:
+            self._warn("numbering-start", f"{node.marker} opens a run without {node.marker[0] if node.marker else ''}"
+                       "… before it", node.line)
+        self._attach_under_top(node)
+
+    def _add_heading(self, node: Node) -> None:
+        fam, n = node.family, node.number
+        if n is not None:
+            prev = self._find(fam, number=n - 1)
+            if prev is not None:
+                self._attach_sibling(node, prev)
+                return
+        same = self._find(fam)
+        if same is not None:
+            if n == 1 and same.number not in (None, 0) and self.stack[-1] is not same:
+                self._attach_under_top(node)  # the family used again, one level deeper
+            else:
+                self._check_number(node, same)
+                self._attach_sibling(node, same)
+            return
+        if fam in self.rank:
+            r = self.rank.index(fam)
+            while len(self.stack) > 1 and (self.stack[-1].family not in self.rank or
+                                           self.rank.index(self.stack[-1].family) >= r):
+                self.stack.pop()
+        else:
+            anchor = next((x.family for x in reversed(self.stack[1:]) if x.family in self.rank), None)
+            self.rank.insert(self.rank.index(anchor) + 1 if anchor else 0, fam)
+        self._check_number(node, None)
+        self._attach_under_top(node)
+
+
+def build_tree(root: Node, units: list[Unit], cleaned: Cleaned) -> list[Warning_]:
+    """Make a node of every unit, attach it to ``root``'s tree; return the numbering warnings."""
+    text = cleaned.text
+    builder = TreeBuilder(root, cleaned)
+    for i, unit in enumerate(units):
+        end = units[i + 1].start if i + 1 < len(units) else len(text)
+        kind = unit.kind
+        title = "" if kind == "gap" else make_title(text, unit)
+        node = Node(kind, marker=unit.marker, number=unit.number, title=title,
+                    text=text[unit.body_start:end].strip(), line=cleaned.line_at(unit.start),
+                    family=unit.family, start=unit.start, body_start=unit.body_start, end=end,
+                    hidden=unit.hidden)
+        builder.add(unit, node)
+    return builder.warnings

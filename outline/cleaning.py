@@ -1,0 +1,316 @@
+"""Clean decoded text into paragraphs: newlines, noise, gaps, footers, broken lines.
+
+The steps run in order, each a small function over a list of :class:`Line`; the
+noise, gap and footer patterns are data (``rules/noise.toml``).  Whatever a step
+removes is recorded as a :class:`Removal`, so nothing disappears silently.  The
+result is the *cleaned text*: every character of it ends up in exactly one node.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .markers import HEADING_FAMILIES, match_marker
+
+END_PUNCT = "。！？；：!?;:…"
+_CLOSERS = "”’」』）)》\"'"
+_SPACE = " \t\u3000\u00a0"
+
+
+@dataclass(slots=True)
+class Line:
+    """A physical piece of text and the 1-based source line it starts on."""
+
+    text: str
+    line: int
+    gap: int | None = None  # set on lines that mark a gap: the hidden count, or -1 when unknown
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """Something cleaning took out of the text: which rule, where, and what."""
+
+    rule: str
+    line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A logical paragraph of the cleaned text: ``text[start:end]``."""
+
+    start: int
+    end: int
+    line: int
+    gap: int | None = None
+
+
+@dataclass
+class Cleaned:
+    """The cleaned text, cut into paragraphs, with what cleaning removed."""
+
+    text: str
+    paragraphs: list[Paragraph]
+    removed: list[Removal] = field(default_factory=list)
+    footer: list[Removal] = field(default_factory=list)
+    anchors: list[tuple[int, int]] = field(default_factory=list)  # (offset, source line), sorted
+
+    def line_at(self, offset: int) -> int:
+        """Source line (1-based) of a character of the cleaned text."""
+        i = bisect.bisect_right(self.anchors, (offset, 1 << 30)) - 1
+        return self.anchors[i][1] if i >= 0 else 1
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Compiled cleaning rules (see ``rules/noise.toml``)."""
+
+    line: list[tuple[str, re.Pattern[str]]]
+    inline: list[tuple[str, re.Pattern[str], str]]
+    gap: list[tuple[str, re.Pattern[str]]]
+    footer: list[tuple[str, re.Pattern[str]]]
+
+    @classmethod
+    def from_toml(cls, text: str) -> "Rules":
+        """Compile rules from TOML text in the format of ``rules/noise.toml``."""
+        data = tomllib.loads(text)
+        return cls(
+            line=[(r["name"], re.compile(r["pattern"])) for r in data.get("line", [])],
+            inline=[(r["name"], re.compile(r["pattern"]), r.get("replace", "")) for r in data.get("inline", [])],
+            gap=[(r["name"], re.compile(r["pattern"])) for r in data.get("gap", [])],
+            footer=[(r["name"], re.compile(r["pattern"])) for r in data.get("footer", [])],
+        )
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> Rules:
+    """The rules that ship with the package."""
+    return Rules.from_toml((resources.files("outline") / "rules" / "noise.toml").read_text(encoding="utf-8"))
+
+
+def load_rules(path: str | Path) -> Rules:
+    """Rules from a user's TOML file, added to the defaults."""
+    base, extra = default_rules(), Rules.from_toml(Path(path).read_text(encoding="utf-8"))
+    return Rules(base.line + extra.line, base.inline + extra.inline, base.gap + extra.gap, base.footer + extra.footer)
+
+
+# --- steps --------------------------------------------------------------------------------
+
+
+def split_lines(text: str) -> list[Line]:
+    """Physical lines.  Literal ``\\r\\n`` sequences (text pulled from JSON) count as breaks."""
+    if text.count("\\n") > 3 and text.count("\\n") > text.count("\n"):
+        text = text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    return [Line(t, i) for i, t in enumerate(text.split("\n"), 1)]
+
+
+def apply_inline(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
+    """Remove inline noise; a replacement containing a newline splits the line."""
+    out: list[Line] = []
+    for ln in lines:
+        text = ln.text
+        for name, pat, repl in rules.inline:
+            if pat.search(text):
+                for m in pat.finditer(text):
+                    if m.group(0).strip():
+                        removed.append(Removal(name, ln.line, m.group(0)))
+                text = pat.sub(repl.replace("\\", "\\\\"), text)
+        out.extend(Line(part, ln.line) for part in text.split("\n"))
+    return out
+
+
+def drop_noise_lines(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
+    """Drop whole boilerplate lines; mark gap lines."""
+    out: list[Line] = []
+    for ln in lines:
+        s = ln.text.strip(_SPACE)
+        if not s or len(s) > 200:
+            out.append(ln)
+            continue
+        for name, pat in rules.gap:
+            m = pat.search(s)
+            if m:
+                hidden = m.groupdict().get("hidden")
+                out.append(Line(s, ln.line, int(hidden) if hidden else -1))
+                break
+        else:
+            for name, pat in rules.line:
+                if pat.search(s):
+                    removed.append(Removal(name, ln.line, s))
+                    break
+            else:
+                out.append(ln)
+    return out
+
+
+def take_footer(lines: list[Line], rules: Rules, footer: list[Removal]) -> list[Line]:
+    """Move the signature, date and attachment lines at the end into ``footer``."""
+    end = len(lines)
+    while end:
+        s = lines[end - 1].text.strip(_SPACE)
+        if not s:
+            end -= 1
+            continue
+        rule = next((name for name, pat in rules.footer if pat.search(s)), None)
+        if rule is None or end <= 3:
+            break
+        footer.insert(0, Removal(f"footer: {rule}", lines[end - 1].line, s))
+        end -= 1
+    return lines[:end]
+
+
+_HEAD_START = re.compile(r"(?:(?<=[。！？；：!?;:])|(?<=[。！？；：!?;:][ \u3000])|(?<=[^\S\n]))"
+                         r"(?=[(（第一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾0-9０-９\u2460-\u2473])")
+_SENTENCE_BREAK = re.compile(r"(?<=[。！？!?])[”’」』]?[ \u3000]+(?=\S)")
+FLAT_LINE = 1200  # a line this long holds a whole flattened document or page
+
+
+def split_flattened(lines: list[Line]) -> list[Line]:
+    """Cut a report flattened into one line back into paragraphs.
+
+    Cuts go before a heading marker that follows a sentence end or a space, after a
+    short heading title that a space separates from its paragraph, and at a sentence
+    end followed by white space (a paragraph break turned into a space).
+    """
+    out: list[Line] = []
+    for ln in lines:
+        if len(ln.text) < FLAT_LINE:
+            out.append(ln)
+            continue
+        text, cuts = ln.text, set()
+        for m in _HEAD_START.finditer(text):
+            pos = m.start()
+            mk = match_marker(text, pos)
+            if mk is None or mk.family not in HEADING_FAMILIES:
+                continue
+            after = pos + mk.length
+            if mk.family.startswith("arabic") and (after >= len(text) or text[after].isdigit() or text[after] in "%％"):
+                continue  # 1.6万元, 3.5%: a number, not a heading
+            cuts.add(pos)
+            title_end = _short_title_end(text, after)
+            if title_end:
+                cuts.add(title_end)
+        cuts.update(m.end() for m in _SENTENCE_BREAK.finditer(text))
+        prev = 0
+        for cut in sorted(cuts):
+            if cut > prev:
+                out.append(Line(text[prev:cut], ln.line))
+                prev = cut
+        out.append(Line(text[prev:], ln.line))
+    return out
+
+
+def _short_title_end(text: str, start: int) -> int | None:
+    """End of a heading title that a space separates from its paragraph (``一、工作回顾 2024年是…``)."""
+    i = start
+    while i < len(text) and text[i] in _SPACE:
+        i += 1
+    j = i
+    while j < len(text) and j - i <= 30 and text[j] not in _SPACE and text[j] not in "，,。；;：:！？!?":
+        j += 1
+    if j >= len(text) or text[j] not in _SPACE or j - i < 2 or text[j - 1].isdigit():
+        return None
+    return j
+
+
+def _width(s: str) -> int:
+    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in s)
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    """The line width of hard-wrapped text (PDF extraction), or ``None`` if it is not wrapped."""
+    widths = [_width(ln.text.strip(_SPACE)) for ln in lines if len(ln.text.strip(_SPACE)) >= 8]
+    if len(widths) < 20:
+        return None
+    counts: dict[int, int] = {}
+    for w in widths:
+        counts[w] = counts.get(w, 0) + 1
+    best = max(counts, key=lambda w: sum(counts.get(w - d, 0) for d in range(4)))
+    near = sum(counts.get(best - d, 0) for d in range(4))
+    return best if near >= 0.3 * len(widths) and best >= 30 else None
+
+
+def _ended(s: str) -> bool:
+    s = s.rstrip(_SPACE)
+    if not s:
+        return True
+    if s[-1] in END_PUNCT:
+        return True
+    return s[-1] in _CLOSERS and len(s) > 1 and s[-2] in END_PUNCT
+
+
+def _continues(next_text: str) -> bool:
+    """Can ``next_text`` continue the previous line (it does not open a heading or item)?"""
+    s = next_text.lstrip(_SPACE)
+    mk = match_marker(s)
+    if mk is None:
+        return True
+    # 1.6万元 / 3.5% at a line start is the rest of a number broken by the wrap
+    return mk.family.startswith("arabic") and len(s) > mk.length and (s[mk.length].isdigit() or s[mk.length] in "%％")
+
+
+def join_wrapped(lines: list[Line]) -> list[list[Line]]:
+    """Group physical lines into paragraphs, joining lines a PDF broke mid-sentence.
+
+    A line is joined to the next non-blank line when it does not end a sentence, is
+    as long as the document's wrap width (or, in unwrapped text, a long paragraph
+    line), and the next line does not open a heading.  Blank lines in between (page
+    breaks) do not stop the join.
+    """
+    wrap = _wrap_width(lines)
+    paragraphs: list[list[Line]] = []
+    current: list[Line] = []
+    for ln in lines:
+        gap_line = ln.gap is not None
+        s = ln.text.strip(_SPACE)
+        if not s:
+            continue
+        if current and not gap_line and current[-1].gap is None:
+            last = current[-1].text.strip(_SPACE)
+            long_enough = _width(last) >= (wrap - 6 if wrap else 80)
+            if not _ended(last) and long_enough and _continues(s):
+                current.append(ln)
+                continue
+        if current:
+            paragraphs.append(current)
+        current = [ln]
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def clean(text: str, rules: Rules | None = None) -> Cleaned:
+    """Run every cleaning step over decoded ``text``."""
+    rules = rules or default_rules()
+    removed: list[Removal] = []
+    footer: list[Removal] = []
+    lines = split_lines(text)
+    lines = apply_inline(lines, rules, removed)
+    lines = drop_noise_lines(lines, rules, removed)
+    lines = take_footer(lines, rules, footer)
+    lines = split_flattened(lines)
+    groups = join_wrapped(lines)
+
+    parts: list[str] = []
+    paragraphs: list[Paragraph] = []
+    anchors: list[tuple[int, int]] = []
+    offset = 0
+    for group in groups:
+        start = offset
+        pieces = []
+        for ln in group:
+            piece = ln.text.strip(_SPACE)
+            anchors.append((offset, ln.line))
+            pieces.append(piece)
+            offset += len(piece)
+        parts.append("".join(pieces))
+        paragraphs.append(Paragraph(start, offset, group[0].line, group[0].gap))
+        offset += 1  # the "\n" between paragraphs
+    cleaned = "\n".join(parts)
+    return Cleaned(cleaned, paragraphs, removed, footer, anchors)

@@ -1,0 +1,122 @@
+"""Unnumbered lead headings (kind ``lead``), found by three rules.
+
+- *line*: a short line with no sentence punctuation standing alone between
+  paragraphs (a sub-head), once the report's body has begun;
+- *run-in*: a short sentence that opens a paragraph and a block
+  (``推进农业现代化。加大对农业的投入…``), and, where a section has such parallel
+  short sentences, the same kind of sentence inside a paragraph;
+- *before a run*: the sentence just before a run of 一是 … that introduces it
+  (``今年来,我们坚持拼经济抓发展,经济运行持续好转。一是…``).
+
+Precision matters more than recall: a body sentence promoted to a heading is worse
+than a lead left in the body, so each rule is narrow.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .cleaning import Paragraph
+    from .segment import Unit
+
+_SPACE = " \t\u3000\u00a0"
+_SENTENCE_END = "。！？；!?;"
+# Sentences that open paragraphs in every report without being headings.
+_NOT_A_LEAD = re.compile(
+    r"^(过去|今年|去年|明年|一年来|五年来|这|此外|同时|目前|截至|其中|总之|总的|回顾|各位|同志|我们|但|然而|因此|为此|"
+    r"据|根据|经|在|对|从|通过|按照|全年|全市|全县|全区|全镇|全省|全州|全乡|共|累计|新增|完成|实现|预计|主要|具体|当前|同比)"
+)
+_LINE_NOT_A_LEAD = re.compile(r"^[(（—\-]|[)）]$|政府$|会议上|^\d|^[A-Za-z0-9 .:/%-]+$|[:：]")
+_CLAUSE = re.compile(r"[，,；;：:]")
+
+
+def _visible(s: str) -> str:
+    return "".join(s.split())
+
+
+class LeadFinder:
+    """Applies the lead rules while the segmenter walks the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.units: list[Unit] = []
+        self.body_started = False  # a paragraph ending a sentence has been seen
+        self.heading_seen = False
+
+    def attach(self, units: list[Unit]) -> None:
+        """Share the segmenter's list of units (read only here)."""
+        self.units = units
+
+    def heading_opened(self, unit: Unit) -> None:
+        """Called for every heading unit."""
+        self.heading_seen = True
+        self.body_started = True
+
+    def body_text(self, end: int) -> None:
+        """Called after each paragraph: the report's body has begun once a sentence ended."""
+        if not self.body_started:
+            i = end - 1
+            while i > 0 and self.text[i] in _SPACE + "”’」』":
+                i -= 1
+            self.body_started = i >= 0 and self.text[i] in "。！？!?"
+
+    # -- line and run-in rules -------------------------------------------------------------
+    def paragraph_lead(self, para: Paragraph, idx: int) -> Unit | None:
+        """A lead that opens this (unmarked) paragraph, or ``None``."""
+        from .segment import Unit, _after_punct, title_end
+
+        text, start, end = self.text, para.start, para.end
+        if not self.body_started or end >= len(text) - 1:
+            return None
+        whole = text[start:end]
+        visible = _visible(whole)
+        if not any(ch in whole for ch in _SENTENCE_END + "：:，,"):
+            if 4 <= len(visible) <= 30 and not _LINE_NOT_A_LEAD.search(visible):
+                return Unit("lead", "lead-line", None, None, start, start, end, end)
+            return None
+        if not self.heading_seen:
+            return None
+        t_end = title_end(text, start, end)
+        if t_end >= end or text[t_end] not in "。！!":
+            return None
+        sentence = _visible(text[start:t_end])
+        rest = _visible(text[t_end + 1:end])
+        if 4 <= len(sentence) <= 18 and len(rest) >= 15 and not _CLAUSE.search(sentence) \
+                and not _NOT_A_LEAD.search(sentence) and not sentence[0].isdigit():
+            return Unit("lead", "lead-run", None, None, start, start, t_end, _after_punct(text, t_end, end))
+        return None
+
+    # -- before-a-run rule -----------------------------------------------------------------
+    def lead_before_run(self, item_pos: int, para_start: int) -> Unit | None:
+        """The sentence just before an inline 一是 that introduces its run, or ``None``."""
+        from .segment import Unit
+
+        text = self.text
+        container = next((u for u in reversed(self.units) if u.kind != "item"), None)
+        if container is None or container.kind not in ("heading", "lead") or container.family == "lead-run":
+            return None
+        i = item_pos - 1
+        while i >= para_start and text[i] in _SPACE + "”’」』":
+            i -= 1
+        if i < para_start or text[i] not in "。！!":
+            return None
+        s_end = i
+        j = s_end - 1
+        while j >= para_start and text[j] not in _SENTENCE_END:
+            j -= 1
+        s_start = j + 1
+        while s_start < s_end and text[s_start] in _SPACE:
+            s_start += 1
+        sentence = _visible(text[s_start:s_end])
+        if not 4 <= len(sentence) <= 40:
+            return None
+        if not _visible(text[container.body_start:s_start]):
+            return None  # the run follows its heading directly: the heading introduces it
+        if s_start != para_start and (len(sentence) > 16 or _CLAUSE.search(sentence)):
+            return None
+        return Unit("lead", "lead-before", None, None, s_start, s_start, s_end, s_end + 1)
+
+    def finish(self, units: list[Unit]) -> list[Unit]:
+        """Last look at the whole list (reserved for rules that need a section's context)."""
+        return units

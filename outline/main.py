@@ -1,0 +1,129 @@
+"""The public API: text or a file in, a :class:`~outline.tree.Document` out.
+
+read bytes → decode (:mod:`reader`) → clean (:mod:`cleaning`) → find units
+(:mod:`segment`, with the Lark grammar of :mod:`markers`) → nest them (:mod:`build`)
+→ enrich (title, metadata, warnings).  Renderers then read only the tree.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .build import build_tree
+from .cleaning import END_PUNCT, Cleaned, Rules, clean
+from .errors import OutlineError
+from .meta import find_title, subtitle_meta, title_meta
+from .reader import Source, decode, read_path
+from .script import convert_tree_to_simplified, detect_script
+from .segment import Segmenter
+from .tree import Document, Warning_
+
+
+def parse(text: str, *, simplified: bool = False, rules: Rules | None = None,
+          source: Source | None = None) -> Document:
+    """Parse the text of a report into its outline.
+
+    Args:
+        text: the report, decoded.
+        simplified: convert titles and bodies to simplified characters (the
+            default keeps the source's own script).
+        rules: cleaning rules (default: the packaged ``rules/noise.toml``).
+        source: where the text came from, recorded in ``meta``.
+
+    Returns:
+        The :class:`Document`, whose children are the top-level sections.
+    """
+    cleaned = clean(text, rules)
+    title_idx = find_title(cleaned)
+    units = Segmenter(cleaned, title_idx).run()
+
+    title = None
+    if title_idx is not None:
+        p = cleaned.paragraphs[title_idx]
+        title = "".join(cleaned.text[p.start:p.end].split())
+    meta = _meta(cleaned, title, title_idx, units[0].start if units else len(cleaned.text), source, text)
+    doc = Document(title, meta, [], cleaned.text)
+    doc.end = units[0].start if units else len(cleaned.text)
+    doc.text = _preamble(cleaned, title_idx, doc.end)
+    warnings = build_tree(doc, units, cleaned)
+    warnings.extend(_document_warnings(cleaned, doc))
+    doc.warnings = sorted(warnings, key=lambda w: (w.line or 0))
+    if simplified:
+        convert_tree_to_simplified(doc)
+        doc.meta["output_script"] = "simplified"
+    return doc
+
+
+def parse_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = None, simplified: bool = False,
+                rules: Rules | None = None) -> Document:
+    """Decode ``data`` (``encoding`` forces one) and parse it.  Raises :class:`OutlineError`."""
+    source = decode(data, name, encoding)
+    return parse(source.text, simplified=simplified, rules=rules, source=source)
+
+
+def parse_file(path: str | Path, *, encoding: str | None = None, simplified: bool = False,
+               rules: Rules | None = None) -> Document:
+    """Read, decode and parse a report file.  Raises :class:`OutlineError` for bad input."""
+    source = read_path(path, encoding)
+    return parse(source.text, simplified=simplified, rules=rules, source=source)
+
+
+def _preamble(cleaned: Cleaned, title_idx: int | None, end: int) -> str:
+    """The text before the first section, without the title line."""
+    if title_idx is None:
+        return cleaned.text[:end].strip()
+    p = cleaned.paragraphs[title_idx]
+    return (cleaned.text[:p.start] + cleaned.text[p.end:end]).strip()
+
+
+def _meta(cleaned: Cleaned, title: str | None, title_idx: int | None, first_unit: int, source: Source | None,
+          raw: str) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    if title:
+        meta.update(title_meta(title))
+    for para in cleaned.paragraphs[:12]:
+        if para.start >= first_unit:
+            break
+        sub = subtitle_meta(cleaned.text[para.start:para.end])
+        if sub:
+            for k, v in sub.items():
+                meta.setdefault(k, v)
+            break
+    for r in cleaned.footer:
+        if r.rule.endswith("issuer"):
+            meta.setdefault("issuer", r.text)
+        elif r.rule.endswith("date"):
+            meta.setdefault("date", r.text)
+    meta["script"] = detect_script(raw)
+    if source is not None:
+        meta["source"] = {"name": source.name, "encoding": source.encoding}
+    meta["cleaning"] = {
+        "removed": [{"rule": r.rule, "line": r.line, "text": r.text} for r in cleaned.removed],
+        "moved_to_meta": [{"rule": r.rule, "line": r.line, "text": r.text} for r in cleaned.footer],
+    }
+    return meta
+
+
+def _document_warnings(cleaned: Cleaned, doc: Document) -> list[Warning_]:
+    out: list[Warning_] = []
+    if not cleaned.text.strip():
+        out.append(Warning_("empty", "no text left after cleaning: nothing to outline", None))
+        return out
+    for node in doc.nodes():
+        if node.kind == "gap":
+            hidden = f"{node.hidden} characters" if node.hidden and node.hidden > 0 else "content"
+            out.append(Warning_("gap", f"the source hides {hidden} here; numbering across it is not checked",
+                                node.line))
+    tail = cleaned.text.rstrip()
+    last = tail[-1] if tail else ""
+    last_para = cleaned.paragraphs[-1] if cleaned.paragraphs else None
+    if last and last not in END_PUNCT + "”’」』）)" and last_para is not None and \
+            last_para.end - last_para.start > 40:
+        out.append(Warning_("truncated", "the text ends mid-sentence: the report looks cut off",
+                            cleaned.line_at(len(tail) - 1)))
+    if not any(True for _ in doc.nodes()):
+        out.append(Warning_("no-headings", "no heading markers were recognized", None))
+    return out
+
+
+__all__ = ["parse", "parse_bytes", "parse_file", "OutlineError"]

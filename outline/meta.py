@@ -1,0 +1,83 @@
+"""What a report says about itself: its title, place, years, subtitle and issuer."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .cleaning import Cleaned
+from .markers import match_marker
+
+_TITLE_WORDS = re.compile(r"(工作)?(总结|總結|计划|計劃|规划|規劃|谋划|謀劃|安排|打算|要点|要點|报告|報告|思路)")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_PLACE_END = re.compile(r"^(.*?(?:省|自治区|自治區|市|州|盟|地区|地區|县|縣|区|區|旗|镇|鎮|乡|鄉|街道|办事处|辦事處|村|社区|社區))")
+_PLACE_GREEDY = re.compile(_PLACE_END.pattern.replace("(.*?", "(.*", 1))
+_SUBTITLE = re.compile(r"^[(（]?\s*(?:——|--+|－－|—|─)?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:在)?(.{0,60}?)"
+                       r"(?:第.{1,6}届.{0,30})?会议上.{0,20}$")
+_PLAN = ("计划", "計劃", "谋划", "謀劃", "安排", "打算", "要点", "要點", "思路", "规划", "規劃")
+_REVIEW = ("总结", "總結", "回顾", "回顧", "情况", "情況")
+
+
+def _visible(s: str) -> str:
+    return "".join(s.split())
+
+
+def find_title(cleaned: Cleaned) -> int | None:
+    """Index of the paragraph that names the report, among the first ones before any heading."""
+    text = cleaned.text
+    for idx, para in enumerate(cleaned.paragraphs[:12]):
+        if para.gap is not None:
+            continue
+        line = text[para.start:para.end]
+        visible = _visible(line)
+        mk = match_marker(visible)
+        if mk is not None and mk.family != "dash":
+            return None
+        if 2 < len(visible) <= 60 and "。" not in visible and _TITLE_WORDS.search(visible) \
+                and not visible.startswith(("——", "--", "(", "（")) and not _SUBTITLE.match(visible):
+            return idx
+    return None
+
+
+def title_meta(title: str) -> dict[str, Any]:
+    """Place and years from a title: ``南漳镇2024年工作总结和2025年工作计划`` → 南漳镇, 2024, 2025."""
+    meta: dict[str, Any] = {}
+    t = _visible(title)
+    years = [(int(m.group(1)), m.end()) for m in _YEAR.finditer(t)]
+    for year, end in years:
+        following = t[end:end + 12]
+        cut = min((following.find(w) for w in ("和", "及", "暨", "与", "與") if w in following), default=len(following))
+        following = following[:cut]
+        if any(w in following for w in _PLAN):
+            meta["plan_year"] = year
+        elif any(w in following for w in _REVIEW):
+            meta["review_year"] = year
+        elif "报告" in following or "報告" in following:
+            meta["report_year"] = year
+    if "report_year" not in meta and years and "plan_year" not in meta and "review_year" not in meta:
+        meta["report_year"] = years[0][0]
+    stripped = _YEAR.sub("", t)
+    stripped = re.sub(r"^(关于|關於)", "", stripped)
+    stripped = re.split(r"(?:人民)?政府|工作|总结|總結|报告|報告", stripped)[0]
+    m = _PLACE_GREEDY.match(stripped)
+    if m and len(m.group(1)) <= 20:
+        place = m.group(1)
+        if not _TITLE_WORDS.match(place):
+            meta["place"] = place
+    return meta
+
+
+def subtitle_meta(line: str) -> dict[str, Any] | None:
+    """``——2024年1月13日在马鞍山市第十七届人民代表大会第四次会议上`` → date and meeting."""
+    visible = _visible(line)
+    if "会议上" not in visible and "會議上" not in visible:
+        return None
+    m = _SUBTITLE.match(visible.replace("會議上", "会议上"))
+    if not m:
+        return None
+    meta: dict[str, Any] = {"subtitle": visible.strip("（）()——-")}
+    if m.group(1):
+        meta["date"] = m.group(1)
+    place = _PLACE_END.match(m.group(2) or "")
+    if place:
+        meta.setdefault("place", place.group(1))
+    return meta

@@ -1,0 +1,1 @@
+"""Renderers: each reads the document tree, none re-parses the text."""

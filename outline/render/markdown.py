@@ -1,0 +1,54 @@
+"""Markdown renderer: ``#`` title, ``##``…``######`` headings, deeper levels and items as lists."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..tree import Document, Node
+
+_MAX_HEADING_DEPTH = 5  # ## … ######
+
+
+def _label(node: "Node") -> str:
+    if node.kind == "gap":
+        return f"*{node.name}*"
+    return f"{node.marker} {node.title}" if node.marker else node.title
+
+
+def _escape(s: str) -> str:
+    """Keep a title from being read as Markdown syntax."""
+    return s.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("#", "\\#")
+
+
+def _quote(text: str, indent: str) -> list[str]:
+    return [f"{indent}{line}" if line.strip() else "" for line in text.splitlines()]
+
+
+def render_markdown(doc: "Document", body: bool = False) -> str:
+    """The outline as Markdown; ``body`` adds each node's text under its heading."""
+    out: list[str] = [f"# {_escape(doc.title or 'Untitled report')}", ""]
+    if body and doc.text:
+        out += [doc.text, ""]
+
+    def walk(node: "Node", depth: int, list_depth: int | None) -> None:
+        as_heading = list_depth is None and node.kind in ("heading", "lead") and depth <= _MAX_HEADING_DEPTH
+        if as_heading:
+            out.extend([f"{'#' * (depth + 1)} {_escape(_label(node))}", ""])
+            if body and node.text:
+                out.extend([node.text, ""])
+            for child in node.children:
+                walk(child, depth + 1, None)
+            return
+        level = list_depth or 0
+        indent = "  " * level
+        out.append(f"{indent}- {_escape(_label(node))}")
+        if body and node.text:
+            out.extend(_quote(node.text, indent + "  "))
+        for child in node.children:
+            walk(child, depth + 1, level + 1)
+        if level == 0:
+            out.append("")
+
+    for child in doc.children:
+        walk(child, 1, None)
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,45 @@
+"""Traditional and simplified script: detect the source's, convert on request (OpenCC)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from .tree import Document
+
+_SAMPLE = 3000
+
+
+@lru_cache(maxsize=2)
+def converter(config: str = "t2s") -> Callable[[str], str]:
+    """OpenCC's conversion function for ``config`` (loaded once)."""
+    from opencc import OpenCC
+
+    return OpenCC(config).convert
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified."""
+    return converter("t2s")(text)
+
+
+def detect_script(text: str) -> str:
+    """``traditional`` when converting a sample to simplified changes it noticeably, else ``simplified``."""
+    sample = "".join(ch for ch in text[:_SAMPLE * 3] if "\u4e00" <= ch <= "\u9fff")[:_SAMPLE]
+    if not sample:
+        return "unknown"
+    changed = sum(a != b for a, b in zip(sample, to_simplified(sample)))
+    return "traditional" if changed / len(sample) > 0.03 else "simplified"
+
+
+def convert_tree_to_simplified(doc: "Document") -> None:
+    """Rewrite every title and body of ``doc`` in simplified characters (offsets keep pointing at the source)."""
+    conv = converter("t2s")
+    if doc.title:
+        doc.title = conv(doc.title)
+    doc.text = conv(doc.text)
+    for node in doc.nodes():
+        node.title = conv(node.title)
+        node.text = conv(node.text)
+        if node.marker:
+            node.marker = conv(node.marker)

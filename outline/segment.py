@@ -1,0 +1,175 @@
+"""Find the units of an outline in cleaned text: headings, items, leads and gaps.
+
+Each unit is where a node starts.  Headings are recognized at paragraph starts,
+inline enumerations (一是 …, 第一，) also right after a sentence or clause end, and
+unnumbered lead headings by the rules in :mod:`outline.leads`.  A unit owns the text
+from its start to the next unit's start; the tree builder decides nesting.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cleaning import Cleaned
+from .leads import LeadFinder
+from .markers import HEADING_FAMILIES, ITEM_FAMILIES, Marker, match_marker
+
+#: A title ends at the first of these (a heading's title is its first sentence).
+TITLE_END = "。！？；!?;"
+_SPACE = " \t\u3000\u00a0"
+_DIGITS = re.compile(r"[0-9０-９]+")
+# After "1.6" these make it a quantity (1.6万元, 3.5%), not heading 1 titled "6…".
+_NUMBER_UNITS = set("万亿%％倍元个千百.．‰")
+_INLINE_ITEM = re.compile(
+    r"(?<=[。；：！？!?;:，,])[”’」』]?[ \u3000]*(?=[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[，,、：:])")
+
+
+@dataclass(slots=True)
+class Unit:
+    """Where a node of the outline begins.
+
+    ``text[start:title_end]`` is the node's head (marker and title sentence, with its
+    end punctuation up to ``body_start``); the body runs from ``body_start`` to the next
+    unit's ``start``.
+    """
+
+    kind: str  # heading | item | lead | gap
+    family: str  # marker family, or lead-line / lead-run / lead-before / gap
+    number: int | None
+    marker: str | None
+    start: int
+    title_start: int
+    title_end: int
+    body_start: int
+    hidden: int | None = None
+    at_paragraph_start: bool = True
+    verb: str = ""  # 是/要 of an item marker: 一是 and 一要 runs are apart
+
+
+def title_end(text: str, start: int, limit: int) -> int:
+    """End of the first sentence of ``text[start:limit]`` (exclusive of its punctuation)."""
+    best = limit
+    for ch in TITLE_END:
+        i = text.find(ch, start, best)
+        if i >= 0:
+            best = i
+    return best
+
+
+def _skip_space(text: str, i: int, limit: int) -> int:
+    while i < limit and text[i] in _SPACE:
+        i += 1
+    return i
+
+
+def _after_punct(text: str, i: int, limit: int) -> int:
+    """Move past the sentence punctuation (and a closing quote) that ends a title at ``i``."""
+    if i < limit and text[i] in TITLE_END:
+        i += 1
+        if i < limit and text[i] in "”’」』":
+            i += 1
+    return i
+
+
+class Segmenter:
+    """Turns the paragraphs of a :class:`Cleaned` text into a list of :class:`Unit`."""
+
+    def __init__(self, cleaned: Cleaned, title_paragraph: int | None) -> None:
+        self.cleaned = cleaned
+        self.text = cleaned.text
+        self.title_paragraph = title_paragraph
+        self.units: list[Unit] = []
+        self.runs: dict[tuple[str, str], int] = {}  # open enumeration runs: (family, verb) -> last number
+        self.last_number: dict[str, int] = {}  # per heading family, the last number seen
+        self.leads = LeadFinder(self.text)
+        self.leads.attach(self.units)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _accept_heading(self, mk: Marker, after: int, end: int) -> bool:
+        """Numbering as evidence: ``1.2023年…`` opens heading 1, ``1.6万元`` is a number."""
+        if mk.family in ("arabic", "arabic_rpar") and after < end and self.text[after].isdigit():
+            digits = _DIGITS.match(self.text, after)
+            follower = self.text[digits.end():digits.end() + 1] if digits else ""
+            if follower and follower in _NUMBER_UNITS:
+                return False
+            last = self.last_number.get(mk.family)
+            return mk.number == 1 or (last is not None and mk.number == last + 1)
+        if mk.family == "dash":
+            return after < end  # a bare —— line is a rule, not an item
+        return True
+
+    def _accept_item(self, mk: Marker) -> bool:
+        """An inline 二是 counts only inside a run that 一是 opened."""
+        if mk.number == 1:
+            return True
+        last = self.runs.get((mk.family, mk.verb))
+        return last is not None and last < mk.number <= last + 2
+
+    def _add(self, unit: Unit) -> None:
+        self.units.append(unit)
+        if unit.kind == "heading":
+            self.runs.clear()
+            if unit.number is not None:
+                self.last_number[unit.family] = unit.number
+            self.leads.heading_opened(unit)
+        elif unit.kind == "item" and unit.number is not None:
+            self.runs[(unit.family, unit.verb)] = unit.number
+
+    # -- the pass --------------------------------------------------------------------------
+    def run(self) -> list[Unit]:
+        paragraphs = self.cleaned.paragraphs
+        skip_title_of: int | None = None  # paragraph whose first sentence a bare marker took
+        for idx, para in enumerate(paragraphs):
+            if idx == self.title_paragraph:
+                continue
+            pos, end = para.start, para.end
+            if para.gap is not None:
+                self._add(Unit("gap", "gap", None, None, pos, pos, pos, end, hidden=para.gap))
+                self.leads.body_text(end)
+                continue
+            scan_from = pos
+            if skip_title_of == idx:
+                skip_title_of = None
+                scan_from = _after_punct(self.text, title_end(self.text, pos, end), end)
+            else:
+                mk = match_marker(self.text, pos)
+                after = pos + mk.length if mk else pos
+                if mk and self._accept_heading(mk, after, end) and (mk.kind == "heading" or self._accept_item(mk)):
+                    t0 = _skip_space(self.text, after, end)
+                    if t0 >= end and idx + 1 < len(paragraphs) and paragraphs[idx + 1].gap is None:
+                        # a marker alone on its line: the title is the next line's first sentence
+                        nxt = paragraphs[idx + 1]
+                        t_end = title_end(self.text, nxt.start, nxt.end)
+                        self._add(Unit(mk.kind, mk.family, mk.number, mk.text, pos, nxt.start, t_end,
+                                       _after_punct(self.text, t_end, nxt.end), verb=mk.verb))
+                        skip_title_of = idx + 1
+                        continue
+                    t_end = title_end(self.text, t0, end)
+                    body = _after_punct(self.text, t_end, end)
+                    self._add(Unit(mk.kind, mk.family, mk.number, mk.text, pos, t0, t_end, body, verb=mk.verb))
+                    scan_from = body
+                elif (lead := self.leads.paragraph_lead(para, idx)) is not None:
+                    self._add(lead)
+                    scan_from = lead.body_start
+            self._scan_inline(scan_from, end, idx)
+            self.leads.body_text(end)
+        return self.leads.finish(self.units)
+
+    def _scan_inline(self, start: int, end: int, idx: int) -> None:
+        """Inline enumerations (一是 …, 第一，) inside a paragraph's body."""
+        for m in _INLINE_ITEM.finditer(self.text, start, end):
+            pos = m.end()
+            if self.units and self.units[-1].start >= pos:
+                continue
+            mk = match_marker(self.text, pos)
+            if mk is None or mk.family not in ITEM_FAMILIES or not self._accept_item(mk):
+                continue
+            if mk.number == 1:
+                lead = self.leads.lead_before_run(pos, start)
+                if lead is not None:
+                    self._add(lead)
+            t0 = _skip_space(self.text, pos + mk.length, end)
+            t_end = title_end(self.text, t0, end)
+            self._add(Unit("item", mk.family, mk.number, mk.text, pos, t0, t_end,
+                           _after_punct(self.text, t_end, end), at_paragraph_start=False, verb=mk.verb))
+            self.leads.body_text(pos)
