@@ -14,6 +14,7 @@ from .segment import Unit
 from .tree import Node, Warning_
 
 _LEADS_IN_BODY = ("lead-run", "lead-before")
+_CLOSED_BY_HEADINGS = frozenset({"item", "dash", *_LEADS_IN_BODY})
 
 
 def _visible(s: str) -> str:
@@ -122,6 +123,9 @@ class TreeBuilder:
 
     def _add_heading(self, node: Node) -> None:
         fam, n = node.family, node.number
+        # a heading ends the inline runs (一是 …) and run-in leads of the body before it
+        while len(self.stack) > 1 and self.stack[-1].family in _CLOSED_BY_HEADINGS:
+            self.stack.pop()
         if n is not None:
             prev = self._find(fam, number=n - 1)
             if prev is not None:
@@ -129,7 +133,7 @@ class TreeBuilder:
                 return
         same = self._find(fam)
         if same is not None:
-            if n == 1 and same.number not in (None, 0) and self.stack[-1] is not same:
+            if n == 1 and same.number is not None and same.number >= 2:
                 self._attach_under_top(node)  # the family used again, one level deeper
             else:
                 self._check_number(node, same)

@@ -74,6 +74,7 @@ class Rules:
     inline: list[tuple[str, re.Pattern[str], str]]
     gap: list[tuple[str, re.Pattern[str]]]
     footer: list[tuple[str, re.Pattern[str]]]
+    block: list[tuple[str, re.Pattern[str], re.Pattern[str], int]] = field(default_factory=list)
 
     @classmethod
     def from_toml(cls, text: str) -> "Rules":
@@ -84,6 +85,8 @@ class Rules:
             inline=[(r["name"], re.compile(r["pattern"]), r.get("replace", "")) for r in data.get("inline", [])],
             gap=[(r["name"], re.compile(r["pattern"])) for r in data.get("gap", [])],
             footer=[(r["name"], re.compile(r["pattern"])) for r in data.get("footer", [])],
+            block=[(r["name"], re.compile(r["start"]), re.compile(r["end"]), int(r.get("max_lines", 20)))
+                   for r in data.get("block", [])],
         )
 
 
@@ -96,7 +99,8 @@ def default_rules() -> Rules:
 def load_rules(path: str | Path) -> Rules:
     """Rules from a user's TOML file, added to the defaults."""
     base, extra = default_rules(), Rules.from_toml(Path(path).read_text(encoding="utf-8"))
-    return Rules(base.line + extra.line, base.inline + extra.inline, base.gap + extra.gap, base.footer + extra.footer)
+    return Rules(base.line + extra.line, base.inline + extra.inline, base.gap + extra.gap,
+                 base.footer + extra.footer, base.block + extra.block)
 
 
 # --- steps --------------------------------------------------------------------------------
@@ -122,6 +126,32 @@ def apply_inline(lines: list[Line], rules: Rules, removed: list[Removal]) -> lis
                         removed.append(Removal(name, ln.line, m.group(0)))
                 text = pat.sub(repl.replace("\\", "\\\\"), text)
         out.extend(Line(part, ln.line) for part in text.split("\n"))
+    return out
+
+
+def drop_blocks(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
+    """Drop multi-line boilerplate (a licence notice split over many lines)."""
+    if not rules.block:
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        s = lines[i].text.strip(_SPACE)
+        for name, start, end, max_lines in rules.block:
+            if s and start.search(s):
+                stop = next((j for j in range(i, min(len(lines), i + max_lines)) if end.search(lines[j].text)), None)
+                if stop is not None:
+                    dropped = "".join(ln.text.strip(_SPACE) for ln in lines[i:stop + 1])
+                    # the block's closing punctuation often sits on the next line
+                    if stop + 1 < len(lines) and lines[stop + 1].text.strip(_SPACE) in ("。", "."):
+                        stop += 1
+                        dropped += "。"
+                    removed.append(Removal(name, lines[i].line, dropped))
+                    i = stop + 1
+                    break
+        else:
+            out.append(lines[i])
+            i += 1
     return out
 
 
@@ -220,7 +250,8 @@ def _short_title_end(text: str, start: int) -> int | None:
 
 
 def _width(s: str) -> int:
-    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in s)
+    """Display width: CJK characters and Chinese quotes take two columns."""
+    return sum(1 if ord(ch) < 0x2E80 and not 0x2018 <= ord(ch) <= 0x201F else 2 for ch in s)
 
 
 def _wrap_width(lines: list[Line]) -> int | None:
@@ -255,6 +286,27 @@ def _continues(next_text: str) -> bool:
     return mk.family.startswith("arabic") and len(s) > mk.length and (s[mk.length].isdigit() or s[mk.length] in "%％")
 
 
+_CONTINUATION = tuple("，。、；：！？）」』”,.;:!?)")
+
+
+def _joins(current: list[Line], next_text: str, wrap: int | None, blank_between: bool) -> bool:
+    """Does ``next_text`` continue the paragraph ``current`` (a line broken mid-sentence)?"""
+    if next_text.startswith(_CONTINUATION):
+        return True  # nothing starts a paragraph with a comma: a link or wrap cut it off
+    last = current[-1].text.strip(_SPACE)
+    if _ended(last) or not _continues(next_text):
+        return False
+    if wrap:
+        return _width(last) >= wrap * 0.85
+    if len(current) == 1 and match_marker(last) is not None:
+        return False  # a heading line that runs on without punctuation ends at its line
+    if _width(last) >= 80:
+        return True
+    # a shorter unfinished line that holds a clause break is a sentence cut by a link or
+    # a wrap, unless a blank line says the paragraph ended (a sub-head with a comma)
+    return not blank_between and len(last) > 12 and any(ch in last for ch in "，,、；;")
+
+
 def join_wrapped(lines: list[Line]) -> list[list[Line]]:
     """Group physical lines into paragraphs, joining lines a PDF broke mid-sentence.
 
@@ -266,17 +318,18 @@ def join_wrapped(lines: list[Line]) -> list[list[Line]]:
     wrap = _wrap_width(lines)
     paragraphs: list[list[Line]] = []
     current: list[Line] = []
+    blank = False
     for ln in lines:
         gap_line = ln.gap is not None
         s = ln.text.strip(_SPACE)
         if not s:
+            blank = True
             continue
-        if current and not gap_line and current[-1].gap is None:
-            last = current[-1].text.strip(_SPACE)
-            long_enough = _width(last) >= (wrap - 6 if wrap else 80)
-            if not _ended(last) and long_enough and _continues(s):
-                current.append(ln)
-                continue
+        if current and not gap_line and current[-1].gap is None and _joins(current, s, wrap, blank):
+            current.append(ln)
+            blank = False
+            continue
+        blank = False
         if current:
             paragraphs.append(current)
         current = [ln]
@@ -292,6 +345,7 @@ def clean(text: str, rules: Rules | None = None) -> Cleaned:
     footer: list[Removal] = []
     lines = split_lines(text)
     lines = apply_inline(lines, rules, removed)
+    lines = drop_blocks(lines, rules, removed)
     lines = drop_noise_lines(lines, rules, removed)
     lines = take_footer(lines, rules, footer)
     lines = split_flattened(lines)

@@ -32,7 +32,7 @@ def find_title(cleaned: Cleaned) -> int | None:
         mk = match_marker(visible)
         if mk is not None and mk.family != "dash":
             return None
-        if 2 < len(visible) <= 60 and "。" not in visible and _TITLE_WORDS.search(visible) \
+        if 2 < len(visible) <= 60 and not any(p in visible for p in "。，,；") and _TITLE_WORDS.search(visible) \
                 and not visible.startswith(("——", "--", "(", "（")) and not _SUBTITLE.match(visible):
             return idx
     return None

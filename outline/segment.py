@@ -96,6 +96,8 @@ class Segmenter:
             return mk.number == 1 or (last is not None and mk.number == last + 1)
         if mk.family == "dash":
             return after < end  # a bare —— line is a rule, not an item
+        if mk.family == "ordinal":
+            return not self.text.startswith("第", after)  # 第一、第二产业 is a list of words
         return True
 
     def _accept_item(self, mk: Marker) -> bool:
@@ -162,7 +164,8 @@ class Segmenter:
             if self.units and self.units[-1].start >= pos:
                 continue
             mk = match_marker(self.text, pos)
-            if mk is None or mk.family not in ITEM_FAMILIES or not self._accept_item(mk):
+            if mk is None or mk.family not in ITEM_FAMILIES or not self._accept_item(mk) \
+                    or not self._accept_heading(mk, pos + mk.length, end):
                 continue
             if mk.number == 1:
                 lead = self.leads.lead_before_run(pos, start)
