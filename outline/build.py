@@ -133,7 +133,8 @@ class TreeBuilder:
                 return
         same = self._find(fam)
         if same is not None:
-            if n == 1 and same.number is not None and same.number >= 2:
+            top = self.stack[-1]
+            if n == 1 and same.number is not None and (same.number >= 2 or top.family in ITEM_FAMILIES):
                 self._attach_under_top(node)  # the family used again, one level deeper
             else:
                 self._check_number(node, same)

@@ -126,7 +126,7 @@ class Segmenter:
                 continue
             pos, end = para.start, para.end
             if para.gap is not None:
-                self._add(Unit("gap", "gap", None, None, pos, pos, pos, end, hidden=para.gap))
+                self._add(Unit("gap", "gap", None, None, pos, pos, pos, pos, hidden=para.gap))
                 self.leads.body_text(end)
                 continue
             scan_from = pos

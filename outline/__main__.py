@@ -1,0 +1,4 @@
+"""``python -m outline`` runs the command line."""
+from .cli import run
+
+run()

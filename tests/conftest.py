@@ -1,0 +1,41 @@
+"""Shared fixtures: the shipped seed reports and how to run the real CLI."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+SCHEMA_PATH = ROOT / "outline" / "schema" / "outline-1.schema.json"
+
+
+def outline_cmd() -> list[str]:
+    """The installed ``outline`` command (next to this Python), as a user runs it."""
+    exe = Path(sys.executable).parent / "outline"
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("outline")
+    return [found] if found else [sys.executable, "-m", "outline"]
+
+
+def run_cli(*args: str, input_bytes: bytes | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run([*outline_cmd(), *args], input=input_bytes, capture_output=True, env=env, timeout=120)
+
+
+def cli_json(*args: str) -> dict:
+    proc = run_cli("build", *args, "--format", "json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    return json.loads(proc.stdout.decode("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def schema() -> dict:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))

@@ -1,0 +1,78 @@
+"""Levels follow the document, numbering is evidence, breaks are warned about."""
+import outline
+
+
+def shape(doc):
+    out = []
+
+    def walk(node, depth):
+        for c in node.children:
+            out.append(("  " * depth) + (c.marker or "~") + " " + c.title)
+            walk(c, depth + 1)
+
+    walk(doc, 0)
+    return out
+
+
+def test_gb_order_and_skipped_levels():
+    doc = outline.parse("某镇2024年工作总结\n一、总体情况\n1．党建工作。一是抓学习。二是抓队伍。\n"
+                        "2．经济发展。内容。\n二、存在问题\n（一）招商不强\n（1）细项\n（二）产业弱\n")
+    assert shape(doc) == [
+        "一、 总体情况", "  1． 党建工作", "    一是 抓学习", "    二是 抓队伍", "  2． 经济发展",
+        "二、 存在问题", "  （一） 招商不强", "    （1） 细项", "  （二） 产业弱"]
+
+
+def test_title_is_first_sentence_without_pdf_spaces():
+    doc = outline.parse("报告\n(一) 抓项目、稳增长, 经济发展\n正文。\n")
+    assert doc.children[0].title == "抓项目、稳增长,经济发展"
+
+
+def test_decimal_at_line_start_is_not_a_heading_but_year_title_is():
+    doc = outline.parse("某镇工作总结\n一、亮点\n1.2023年亮点工作方面：\n内容。\n")
+    assert shape(doc) == ["一、 亮点", "  1. 2023年亮点工作方面"]
+    doc = outline.parse("某镇工作总结\n一、亮点\n本年度全镇农民人均纯收入增长了，比上年多了\n1.6万元的收入来自。\n")
+    assert [n.marker for n in doc.nodes()] == ["一、"]
+    assert "1.6万元" in doc.children[0].text
+
+
+def test_inline_items_only_inside_runs():
+    doc = outline.parse("报告\n一、情况\n统一是必要的。我们做了工作。二是没有一是的二是。\n")
+    assert [n.marker for n in doc.nodes()] == ["一、"]
+
+
+def test_numbering_warnings_carry_lines():
+    doc = outline.parse("报告\n一、甲\n内容。\n三、丙\n内容。\n三、丙二\n")
+    codes = [(w.code, w.line) for w in doc.warnings]
+    assert ("numbering-skipped", 4) in codes
+    assert ("numbering-repeated", 6) in codes
+
+
+def test_family_reused_deeper_restarts_inside_item():
+    text = ("报告\n一、国内形势\n内容。\n第一，农业。\n一、粮食\n二、棉花\n第二，工业。\n二、国际形势\n")
+    assert shape(outline.parse(text)) == [
+        "一、 国内形势", "  第一， 农业", "    一、 粮食", "    二、 棉花", "  第二， 工业", "二、 国际形势"]
+
+
+def test_numbered_paragraphs_run_on_across_headings():
+    doc = outline.parse("报告\n一、甲\n1．第一段。\n2．第二段。\n二、乙\n3．第三段。\n")
+    assert shape(doc) == ["一、 甲", "  1． 第一段", "  2． 第二段", "二、 乙", "  3． 第三段"]
+    assert not [w for w in doc.warnings if w.code.startswith("numbering")]
+
+
+def test_marker_alone_on_line_takes_next_line_title():
+    doc = outline.parse("报告\n一、\n工作回顾。今年以来做了很多。\n二、\n工作计划\n")
+    assert shape(doc) == ["一、 工作回顾", "二、 工作计划"]
+
+
+def test_traditional_parses_like_simplified():
+    simp = outline.parse("花桥镇2024年工作总结\n一、2024年工作情况\n（一）提升政治站位，强化党建引领\n内容。一是抓学习。\n")
+    trad = outline.parse("花橋鎮2024年工作總結\n一、2024年工作情況\n（一）提升政治站位，強化黨建引領\n內容。一是抓學習。\n")
+    assert [(n.marker, n.kind) for n in simp.nodes()] == [(n.marker, n.kind) for n in trad.nodes()]
+    assert trad.meta["script"] == "traditional"
+    assert outline.parse("花橋鎮2024年工作總結\n一、工作情況\n", simplified=True).children[0].title == "工作情况"
+
+
+def test_title_meta():
+    doc = outline.parse("南漳镇 2024 年工作总结和 2025 年工作计划\n一、工作亮点\n")
+    assert doc.title == "南漳镇2024年工作总结和2025年工作计划"
+    assert (doc.meta["place"], doc.meta["review_year"], doc.meta["plan_year"]) == ("南漳镇", 2024, 2025)

@@ -1,0 +1,51 @@
+"""The Lark grammar recognizes every marker family of the SPEC, and only markers."""
+import pytest
+
+from outline.markers import chinese_number, match_marker
+
+
+@pytest.mark.parametrize("text, family, number, marker", [
+    ("第一部分 总体要求", "part", 1, "第一部分"),
+    ("第三章 附则", "part", 3, "第三章"),
+    ("一、工作亮点", "cn_dun", 1, "一、"),
+    ("十二、其他", "cn_dun", 12, "十二、"),
+    ("一 、 工作", "cn_dun", 1, "一、"),
+    ("貳、施政重點", "fin_dun", 2, "貳、"),
+    ("（一）抓项目", "paren_cn", 1, "（一）"),
+    ("(一) 抓项目", "paren_cn", 1, "(一)"),
+    ("（ 十一 ）抓项目", "paren_cn", 11, "（十一）"),
+    ("1.党建", "arabic", 1, "1."),
+    ("1．党建", "arabic", 1, "1．"),
+    ("12、党建", "arabic", 12, "12、"),
+    ("１２．党建", "arabic", 12, "１２．"),
+    ("（1）在全镇", "paren_arabic", 1, "（1）"),
+    ("(3) 在全镇", "paren_arabic", 3, "(3)"),
+    ("⑳最后", "circled", 20, "⑳"),
+    ("[1] 名词", "bracket", 1, "[1]"),
+    ("【2】名词", "bracket", 2, "【2】"),
+    ("一是抓政治学习", "item", 1, "一是"),
+    ("十是抓", "item", 10, "十是"),
+    ("二要增强本领", "item", 2, "二要"),
+    ("第一，农业生产", "ordinal", 1, "第一，"),
+    ("——经济发展再上新台阶。", "dash", None, "——"),
+])
+def test_marker_families(text, family, number, marker):
+    mk = match_marker(text)
+    assert mk is not None, text
+    assert (mk.family, mk.number, mk.text) == (family, number, marker)
+
+
+@pytest.mark.parametrize("text", ["2024年是", "统一是", "第一个五年计划", "一年来", "十四五规划", "二十大精神", "各位代表"])
+def test_not_markers(text):
+    assert match_marker(text) is None
+
+
+def test_marker_alone_on_its_line():
+    mk = match_marker("一、")
+    assert mk is not None and mk.length == 2
+
+
+@pytest.mark.parametrize("numeral, value", [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23),
+                                            ("一百零五", 105), ("貳", 2), ("拾", 10)])
+def test_chinese_numbers(numeral, value):
+    assert chinese_number(numeral) == value
