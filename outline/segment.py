@@ -110,7 +110,8 @@ class Segmenter:
     def _add(self, unit: Unit) -> None:
         self.units.append(unit)
         if unit.kind == "heading":
-            self.runs.clear()
+            # 一是 runs end at a heading; 第一， items in older reports can hold headings
+            self.runs = {k: v for k, v in self.runs.items() if k[0] != "item"}
             if unit.number is not None:
                 self.last_number[unit.family] = unit.number
             self.leads.heading_opened(unit)
