@@ -26,7 +26,7 @@ def find_title(cleaned: Cleaned) -> int | None:
     text = cleaned.text
     for idx, para in enumerate(cleaned.paragraphs[:12]):
         if para.gap is not None:
-            continue
+            return None  # the title stands before everything that becomes a node
         line = text[para.start:para.end]
         visible = _visible(line)
         mk = match_marker(visible)

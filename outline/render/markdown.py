@@ -33,6 +33,8 @@ def render_markdown(doc: "Document", body: bool = False) -> str:
     def walk(node: "Node", depth: int, list_depth: int | None) -> None:
         as_heading = list_depth is None and node.kind in ("heading", "lead") and depth <= _MAX_HEADING_DEPTH
         if as_heading:
+            if out and out[-1]:
+                out.append("")  # a list before this heading ends here
             out.extend([f"{'#' * (depth + 1)} {_escape(_label(node))}", ""])
             if body and node.text:
                 out.extend([node.text, ""])
@@ -46,8 +48,6 @@ def render_markdown(doc: "Document", body: bool = False) -> str:
             out.extend(_quote(node.text, indent + "  "))
         for child in node.children:
             walk(child, depth + 1, level + 1)
-        if level == 0:
-            out.append("")
 
     for child in doc.children:
         walk(child, 1, None)

@@ -1,0 +1,40 @@
+"""Each seed re-encoded gives the same outline as the UTF-8 original."""
+from __future__ import annotations
+
+import pytest
+
+import outline
+from conftest import SEED_FILES
+
+
+def outline_of(doc) -> list:
+    return [(n.kind, n.marker, n.title, n.line) for n in doc.nodes()]
+
+
+ENCODINGS = ["gb18030", "utf-16", "utf-8-sig", "big5"]
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
+def test_reencoded_seed_same_outline(seed, encoding, tmp_path):
+    text = seed.read_text(encoding="utf-8")
+    original = outline.parse(text)
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        pytest.skip(f"{seed.stem} has characters {encoding} cannot hold")
+    f = tmp_path / "r.txt"
+    f.write_bytes(data)
+    doc = outline.parse_file(f)
+    assert outline_of(doc) == outline_of(original)
+    assert doc.title == original.title
+    assert doc.meta["source"]["encoding"] == {"utf-8-sig": "utf-8"}.get(encoding, encoding)
+
+
+def test_big5_traditional_seed_decodes():
+    trad = next(s for s in SEED_FILES if s.stem.startswith("002"))
+    text = trad.read_text(encoding="utf-8")
+    data = text.encode("big5", errors="replace")  # a few simplified-only glyphs have no Big5 code
+    doc = outline.parse_bytes(data)
+    assert doc.meta["source"]["encoding"] == "big5"
+    assert [n.marker for n in doc.nodes()][:3] == ["一、", "(一)", None]

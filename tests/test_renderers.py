@@ -1,0 +1,75 @@
+"""Renderers read the one tree: JSON, Markdown, OPML, the terminal tree."""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+import outline
+from conftest import SEED_FILES, run_cli
+
+
+def shape(node) -> list:
+    return [shape(c) for c in node.children]
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
+def test_opml_parses_back_to_the_same_tree(seed):
+    proc = run_cli("build", str(seed), "--format", "opml")
+    assert proc.returncode == 0
+    root = ET.fromstring(proc.stdout)
+    assert root.tag == "opml" and root.get("version") == "2.0"
+    head = root.find("head")
+    doc = outline.parse_file(seed)
+    assert head.findtext("title") == doc.title
+    assert head.findtext("dateCreated")
+
+    def opml_shape(el):
+        return [opml_shape(c) for c in el.findall("outline")]
+
+    assert opml_shape(root.find("body")) == shape(doc)
+    texts = [el.get("text") for el in root.iter("outline")]
+    assert texts == [n.name for n in doc.nodes()]
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
+def test_markdown_has_every_node_in_order(seed):
+    doc = outline.parse_file(seed)
+    md = run_cli("build", str(seed)).stdout.decode("utf-8")
+    assert md.startswith(f"# {doc.title}\n")
+    entries = [re.sub(r"^(#+|\s*-)\s", "", line).replace("\\", "") for line in md.splitlines()[1:]
+               if line.startswith(("#", "-", " "))]
+    assert entries == [n.name if n.kind != "gap" else f"*{n.name}*" for n in doc.nodes()]
+
+
+def test_markdown_levels_and_body():
+    doc = outline.parse("报告\n一、甲\n导语。\n（一）乙\n正文。一是丙。内容。\n")
+    md = doc.to_markdown(body=True)
+    assert "## 一、 甲\n\n导语。" in md
+    assert "### （一） 乙\n\n正文。" in md
+    assert "- 一是 丙\n  内容。" in md
+
+
+def test_json_contract_fields():
+    data = outline.parse("某镇2024年工作总结\n一、甲\n正文。\n").to_dict()
+    assert data["schema"] == "outline/1"
+    node = data["children"][0]
+    assert {k: node[k] for k in ("kind", "marker", "number", "title", "text", "line")} == {
+        "kind": "heading", "marker": "一、", "number": 1, "title": "甲", "text": "正文。", "line": 2}
+
+
+def test_tree_view():
+    out = run_cli("build", str(SEED_FILES[0]), "--format", "tree").stdout.decode("utf-8")
+    assert "├── 一、 工作亮点" in out
+    assert "~ " in out  # leads are marked
+
+
+def test_anytree_api_works_on_nodes():
+    from anytree import RenderTree, findall
+
+    doc = outline.parse_file(SEED_FILES[0])
+    items = findall(doc, filter_=lambda n: n.kind == "item")
+    assert items and items[0].path[0] is doc
+    assert items[0].heading_path[0] == "二、2024年工作总结".split("、")[1]
+    assert len(list(RenderTree(doc))) == len(list(doc.nodes())) + 1
