@@ -108,6 +108,14 @@ class Segmenter:
         return last is not None and last < mk.number <= last + 2
 
     def _add(self, unit: Unit) -> None:
+        if self.units:
+            prev = self.units[-1]
+            if unit.start < prev.title_start:
+                return
+            if unit.start < prev.body_start:
+                # an item that opens inside the previous title (一是甲，二是乙。) ends that title
+                prev.title_end = min(prev.title_end, unit.start)
+                prev.body_start = unit.start
         self.units.append(unit)
         if unit.kind == "heading":
             # 一是 runs end at a heading; 第一， items in older reports can hold headings
@@ -123,8 +131,8 @@ class Segmenter:
         paragraphs = self.cleaned.paragraphs
         skip_title_of: int | None = None  # paragraph whose first sentence a bare marker took
         for idx, para in enumerate(paragraphs):
-            if idx == self.title_paragraph:
-                continue
+            if self.title_paragraph is not None and idx <= self.title_paragraph:
+                continue  # the title line and what stands above it are the preamble
             pos, end = para.start, para.end
             if para.gap is not None:
                 self._add(Unit("gap", "gap", None, None, pos, pos, pos, pos, hidden=para.gap))

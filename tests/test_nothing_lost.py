@@ -63,7 +63,7 @@ def reports(draw):
     # damage
     text = "\n".join(lines)
     damage = draw(st.lists(st.sampled_from(["split", "spaces", "noise", "truncate", "flatten", "traditional",
-                                            "crlf", "gap", "blank"]), max_size=4))
+                                            "crlf", "gap", "blank", "one-line"]), max_size=4))
     for d in damage:
         if d == "split" and len(text) > 4:
             i = draw(st.integers(1, len(text) - 1))
@@ -77,6 +77,9 @@ def reports(draw):
             text = text[:draw(st.integers(5, len(text)))]
         elif d == "flatten":
             text = text.replace("\n", " ") * draw(st.integers(1, 3))
+        elif d == "one-line":  # a whole report pasted into one line, long enough to be split again
+            flat = text.replace("\n", " ") + " "
+            text = flat * (1300 // len(flat) + 1)
         elif d == "traditional":
             text = text.replace("经济", "經濟").replace("发展", "發展")
         elif d == "crlf":
