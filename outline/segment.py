@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from .cleaning import Cleaned
 from .leads import LeadFinder
-from .markers import HEADING_FAMILIES, ITEM_FAMILIES, Marker, match_marker
+from .markers import ITEM_FAMILIES, Marker, match_marker
+from .meta import subtitle_meta
 
 #: A title ends at the first of these (a heading's title is its first sentence).
 TITLE_END = "。！？；!?;"
@@ -102,6 +103,8 @@ class Segmenter:
 
     def _accept_item(self, mk: Marker) -> bool:
         """An inline 二是 counts only inside a run that 一是 opened."""
+        if mk.number is None:
+            return True  # —— items carry no number: each one stands on its own
         if mk.number == 1:
             return True
         last = self.runs.get((mk.family, mk.verb))
@@ -138,6 +141,8 @@ class Segmenter:
                 self._add(Unit("gap", "gap", None, None, pos, pos, pos, pos, hidden=para.gap))
                 self.leads.body_text(end)
                 continue
+            if not self.units and subtitle_meta(self.text[pos:end]):
+                continue  # ——2024年1月13日在…会议上: the report's subtitle, metadata
             scan_from = pos
             if skip_title_of == idx:
                 skip_title_of = None

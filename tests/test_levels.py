@@ -76,3 +76,12 @@ def test_title_meta():
     doc = outline.parse("南漳镇 2024 年工作总结和 2025 年工作计划\n一、工作亮点\n")
     assert doc.title == "南漳镇2024年工作总结和2025年工作计划"
     assert (doc.meta["place"], doc.meta["review_year"], doc.meta["plan_year"]) == ("南漳镇", 2024, 2025)
+
+
+def test_dash_items_are_items_and_the_subtitle_is_metadata():
+    doc = outline.parse("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n各位代表：\n"
+                        "一、过去五年工作回顾\n五年来主要成就是：\n——经济发展再上新台阶。国内生产总值增加。\n"
+                        "——脱贫攻坚任务胜利完成。农村贫困人口脱贫。\n")
+    assert shape(doc) == ["一、 过去五年工作回顾", "  —— 经济发展再上新台阶", "  —— 脱贫攻坚任务胜利完成"]
+    assert [n.kind for n in doc.children[0].children] == ["item", "item"]
+    assert doc.meta["date"] == "2023年3月5日"
