@@ -29,6 +29,8 @@ _NOT_A_LEAD = re.compile(
 )
 _LINE_NOT_A_LEAD = re.compile(r"^[(（—\-]|[)）]$|政府$|会议上|^\d{2,4}[年.\-/]\d{1,2}[月.\-/]|^[A-Za-z0-9 .:/%-]+$|[:：]")
 _CLAUSE = re.compile(r"[，,；;：:]")
+# A short sentence right after a sentence end, inside a paragraph: 4–10 characters, no clause break.
+_MID_LEAD = re.compile(r"(?<=[。！!])[ \u3000]*([^。！？!?；;，,、：:\n“”\"（）()\s]{4,10})(?=[。！!])")
 
 
 def _visible(s: str) -> str:
@@ -118,5 +120,40 @@ class LeadFinder:
         return Unit("lead", "lead-before", None, None, s_start, s_start, s_end, s_end + 1)
 
     def finish(self, units: list[Unit]) -> list[Unit]:
-        """Last look at the whole list (reserved for rules that need a section's context)."""
-        return units
+        """Run-in leads inside paragraphs, where a section shows them in parallel.
+
+        PDF extraction often merges the bold run-in heads of a section into one paragraph
+        (``…稳定大格局。安全底线守稳筑牢。开展燃气…``).  A short sentence there is taken as
+        a lead only when its section already opens a paragraph with one of similar length,
+        or holds at least two such sentences of similar length.
+        """
+        from .segment import Unit
+
+        sections: list[list[int]] = [[]]  # per section: indexes of units whose body is scanned
+        for i, u in enumerate(units):
+            if u.kind == "heading" or u.family == "lead-line":
+                sections.append([])
+            if u.kind == "heading" or u.family in ("lead-run", "lead-line"):
+                sections[-1].append(i)
+        added: list[Unit] = []
+        for members in sections:
+            if not members:
+                continue
+            candidates: list[tuple[int, int, int]] = []  # (start, end of sentence, length)
+            for i in members:
+                u = units[i]
+                stop = units[i + 1].start if i + 1 < len(units) else len(self.text)
+                for m in _MID_LEAD.finditer(self.text, u.body_start, stop):
+                    sentence = m.group(1)
+                    following = _visible(self.text[m.end():stop].split("\n", 1)[0])
+                    if len(following) >= 15 and not _NOT_A_LEAD.search(sentence) and not sentence[0].isdigit():
+                        candidates.append((m.start(1), m.end(1), len(sentence)))
+            runs_in = [len(_visible(self.text[units[i].title_start:units[i].title_end])) for i in members
+                       if units[i].family == "lead-run"]
+            for start, end, length in candidates:
+                peers = [n for _, _, n in candidates if abs(n - length) <= 3]
+                if any(abs(n - length) <= 3 for n in runs_in) or len(peers) >= 2:
+                    added.append(Unit("lead", "lead-run", None, None, start, start, end, end + 1))
+        if not added:
+            return units
+        return sorted(units + added, key=lambda u: u.start)

@@ -85,3 +85,10 @@ def test_dash_items_are_items_and_the_subtitle_is_metadata():
     assert shape(doc) == ["一、 过去五年工作回顾", "  —— 经济发展再上新台阶", "  —— 脱贫攻坚任务胜利完成"]
     assert [n.kind for n in doc.children[0].children] == ["item", "item"]
     assert doc.meta["date"] == "2023年3月5日"
+
+
+def test_parallel_run_in_leads_inside_a_paragraph():
+    doc = outline.parse("报告\n一、工作回顾\n（一）安全稳定\n坚持底线思维，统筹发展和安全，有效防范各类风险挑战。基层治理高效有序。提升执法效能，开展集中整治行动七十余次。"
+                        "安全底线守稳筑牢。开展燃气安全隐患排查，畅通群众反映诉求渠道。\n（二）民生\n成绩来之不易。我们要倍加珍惜，继续努力奋斗再创佳绩。\n")
+    assert shape(doc) == ["一、 工作回顾", "  （一） 安全稳定", "    ~ 基层治理高效有序", "    ~ 安全底线守稳筑牢",
+                          "  （二） 民生"]
