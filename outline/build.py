@@ -134,7 +134,11 @@ class TreeBuilder:
         same = self._find(fam)
         if same is not None:
             top = self.stack[-1]
-            if n == 1 and same.number is not None and (same.number >= 2 or top.family in ITEM_FAMILIES):
+            uses = [x for x in self.stack[1:] if x.family == fam]
+            if len(uses) >= 2:
+                # a family reused a third time is a new document or part, not a deeper level
+                self._attach_sibling(node, uses[0])
+            elif n == 1 and same.number is not None and (same.number >= 2 or top.family in ITEM_FAMILIES):
                 self._attach_under_top(node)  # the family used again, one level deeper
             else:
                 self._check_number(node, same)

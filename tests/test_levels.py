@@ -92,3 +92,13 @@ def test_parallel_run_in_leads_inside_a_paragraph():
                         "安全底线守稳筑牢。开展燃气安全隐患排查，畅通群众反映诉求渠道。\n（二）民生\n成绩来之不易。我们要倍加珍惜，继续努力奋斗再创佳绩。\n")
     assert shape(doc) == ["一、 工作回顾", "  （一） 安全稳定", "    ~ 基层治理高效有序", "    ~ 安全底线守稳筑牢",
                           "  （二） 民生"]
+
+
+def test_concatenated_reports_do_not_nest_ever_deeper():
+    from conftest import SEED_FILES
+
+    text = SEED_FILES[0].read_text(encoding="utf-8")
+    depth_one = max(n.depth for n in outline.parse(text).descendants)
+    doc = outline.parse(text * 8)
+    assert max(n.depth for n in doc.descendants) <= depth_one + 2
+    doc.to_json()
