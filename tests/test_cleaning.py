@@ -1,0 +1,33 @@
+"""Web noise, gaps, footers and cut-off ends: removed or marked, and always reported."""
+import outline
+
+
+def test_web_noise_is_dropped_and_listed():
+    doc = outline.parse("购物车\n我的足迹\n某镇2024年工作总结\n加入Vip免费下载 立即下载\n更新时间:2023-11 来源:网友投稿\n"
+                        "一、工作回顾\n##paidbegin##今年关键词2全镇经济平稳。\n")
+    removed = [(r["rule"], r["line"]) for r in doc.meta["cleaning"]["removed"]]
+    assert ("web: shop navigation", 1) in removed and ("web: update time and source", 5) in removed
+    assert ("web: keyword stuffing", 7) in removed and ("web: paywall markers", 7) in removed
+    assert doc.title == "某镇2024年工作总结"
+    assert doc.children[0].text == "今年全镇经济平稳。"
+
+
+def test_paywall_cut_is_a_gap_node_that_explains_the_skip():
+    doc = outline.parse("某镇工作总结\n一、甲\n内容。\n---此处隐藏4290字,下载后查看---\n三、丙\n内容。\n")
+    gaps = [n for n in doc.nodes() if n.kind == "gap"]
+    assert len(gaps) == 1 and gaps[0].hidden == 4290
+    codes = [w.code for w in doc.warnings]
+    assert "gap" in codes and "numbering-skipped" not in codes
+
+
+def test_signature_goes_to_meta_not_into_the_last_section():
+    doc = outline.parse("花橋鎮2024年工作總結\n一、工作\n內容。\n衡南縣花橋鎮人民政府\n2024年12月20日\n附件下載:\n")
+    assert doc.children[0].text == "內容。"
+    assert doc.meta["issuer"] == "衡南縣花橋鎮人民政府"
+    assert [r["rule"] for r in doc.meta["cleaning"]["moved_to_meta"]] == [
+        "footer: issuer", "footer: date", "footer: attachments"]
+
+
+def test_cut_off_end_is_reported():
+    doc = outline.parse("某镇工作总结\n一、工作\n今年以来我们坚持稳中求进工作总基调，全面推进各项工作，取得了新的进展和成效，今年共\n")
+    assert "truncated" in [w.code for w in doc.warnings]
