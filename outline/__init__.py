@@ -9,5 +9,15 @@ from .errors import OutlineError
 from .main import parse, parse_bytes, parse_file
 from .tree import SCHEMA, Document, Node
 
-__all__ = ["parse", "parse_bytes", "parse_file", "Document", "Node", "OutlineError", "SCHEMA"]
+
+
+def diff(old: Document, new: Document, *, plan_vs_review: bool = False) -> "DiffResult":  # noqa: F821
+    """Compare two outlines (see :mod:`outline.compare`): what was added, removed, renamed,
+    moved, reordered, promoted or demoted; with ``plan_vs_review``, what the old plan became."""
+    from .compare import diff as _diff
+
+    return _diff(old, new, plan_vs_review_=plan_vs_review)
+
+
+__all__ = ["parse", "parse_bytes", "parse_file", "diff", "Document", "Node", "OutlineError", "SCHEMA"]
 __version__ = "0.1.0"

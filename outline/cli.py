@@ -121,10 +121,78 @@ def build(
         raise typer.Exit(2 if failures == len(inputs) else 1)
 
 
+class DiffFormat(str, Enum):
+    text = "text"
+    md = "md"
+    json = "json"
+    html = "html"
+
+
+@app.command()
+def diff(
+    old: str = typer.Argument(..., metavar="OLD", help="The older report (e.g. this place's 2023 report)."),
+    new: str = typer.Argument(..., metavar="NEW", help="The newer report (e.g. the 2024 one)."),
+    fmt: DiffFormat = typer.Option(DiffFormat.text, "--format", "-f", help="text (default; coloured on a "
+                                   "terminal), md, json (the outline-diff/1 contract) or html (side by side)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    plan_vs_review: bool = typer.Option(False, "--plan-vs-review", help="Also list what OLD's plan section "
+                                        "became in NEW's review: carried out, not mentioned, or new."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="Force the encoding of both inputs."),
+    color: bool = typer.Option(None, "--color/--no-color", help="Colour the text view (default: only on a "
+                               "terminal, and never with NO_COLOR set)."),
+) -> None:
+    """Compare the outlines of two reports: added, removed, renamed, moved, reordered,
+    promoted and demoted headings.  Exit code 0: same, 1: different, 2: error.
+
+    Examples:
+
+      outline diff 2023.txt 2024.txt
+
+      outline diff 2023.txt 2024.txt --plan-vs-review
+
+      outline diff 2023.txt 2024.txt -f html -o diff.html
+    """
+    import os
+
+    from .errors import OutlineError
+    from .main import parse_file
+
+    try:
+        docs = [parse_file(p, encoding=encoding) for p in (old, new)]
+    except OutlineError as err:
+        raise _fail(str(err))
+    from .compare import diff as compare
+    from .compare.html import render_html
+    from .compare.render import render_json, render_markdown, render_text
+
+    result = compare(docs[0], docs[1], plan_vs_review_=plan_vs_review)
+    if fmt is DiffFormat.json:
+        text = render_json(result)
+    elif fmt is DiffFormat.md:
+        text = render_markdown(result)
+    elif fmt is DiffFormat.html:
+        text = render_html(result)
+    else:
+        use_colour = color if color is not None else (output is None and sys.stdout.isatty()
+                                                      and "NO_COLOR" not in os.environ)
+        text = render_text(result, colour=use_colour)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as err:
+            raise _fail(f"cannot write {output}: {err.strerror}")
+    raise typer.Exit(0 if result.same else 1)
+
+
 def run() -> None:
     """Console-script entry point."""
     try:
         app()
+    except SystemExit as done:
+        # click reports usage errors with exit code 2, which is also diff's "error"
+        raise done
     except KeyboardInterrupt:
         typer.echo("outline: interrupted", err=True)
         sys.exit(130)
