@@ -63,6 +63,11 @@ class TreeBuilder:
         node.parent = self.stack[-1]
         self.stack.append(node)
 
+    def _introduced(self, node: Node) -> bool:
+        """Does the text just before ``node`` announce a list (``…从以下几个方面进行：``)?"""
+        before = self.cleaned.text[max(0, node.start - 40):node.start].rstrip()
+        return before.endswith(("：", ":"))
+
     def _check_number(self, node: Node, previous: Node | None) -> None:
         n = node.number
         if n is None:
@@ -138,7 +143,8 @@ class TreeBuilder:
             if len(uses) >= 2:
                 # a family reused a third time is a new document or part, not a deeper level
                 self._attach_sibling(node, uses[0])
-            elif n == 1 and same.number is not None and (same.number >= 2 or top.family in ITEM_FAMILIES):
+            elif n == 1 and same.number is not None and (
+                    top.family in ITEM_FAMILIES or (same.number >= 2 and self._introduced(node))):
                 self._attach_under_top(node)  # the family used again, one level deeper
             else:
                 self._check_number(node, same)

@@ -69,12 +69,13 @@ class LeadFinder:
         from .segment import Unit, _after_punct, title_end
 
         text, start, end = self.text, para.start, para.end
-        if not self.body_started or end >= len(text) - 1:
+        if not self.body_started:
             return None
         whole = text[start:end]
         visible = _visible(whole)
         if not any(ch in whole for ch in _SENTENCE_END + "：:，,"):
-            if 4 <= len(visible) <= 30 and not _LINE_NOT_A_LEAD.search(visible):
+            # a sub-head needs a paragraph after it; a short last line is a signature or a stub
+            if 4 <= len(visible) <= 30 and not _LINE_NOT_A_LEAD.search(visible) and end < len(text) - 1:
                 return Unit("lead", "lead-line", None, None, start, start, end, end)
             return None
         if not self.heading_seen:

@@ -36,7 +36,7 @@ def test_decimal_at_line_start_is_not_a_heading_but_year_title_is():
 
 
 def test_inline_items_only_inside_runs():
-    doc = outline.parse("报告\n一、情况\n统一是必要的。我们做了工作。二是没有一是的二是。\n")
+    doc = outline.parse("报告\n一、情况\n统一是必要的，大家同意。我们做了工作。二是没有一是的二是。\n")
     assert [n.marker for n in doc.nodes()] == ["一、"]
 
 
@@ -89,9 +89,9 @@ def test_dash_items_are_items_and_the_subtitle_is_metadata():
 
 def test_parallel_run_in_leads_inside_a_paragraph():
     doc = outline.parse("报告\n一、工作回顾\n（一）安全稳定\n坚持底线思维，统筹发展和安全，有效防范各类风险挑战。基层治理高效有序。提升执法效能，开展集中整治行动七十余次。"
-                        "安全底线守稳筑牢。开展燃气安全隐患排查，畅通群众反映诉求渠道。\n（二）民生\n成绩来之不易。我们要倍加珍惜，继续努力奋斗再创佳绩。\n")
+                        "安全底线守稳筑牢。开展燃气安全隐患排查，畅通群众反映诉求渠道。\n（二）民生\n我们要倍加珍惜，继续努力。成绩来之不易。要再创佳绩，不负人民的期望和重托。\n（三）其他\n内容。\n")
     assert shape(doc) == ["一、 工作回顾", "  （一） 安全稳定", "    ~ 基层治理高效有序", "    ~ 安全底线守稳筑牢",
-                          "  （二） 民生"]
+                          "  （二） 民生", "  （三） 其他"]
 
 
 def test_concatenated_reports_do_not_nest_ever_deeper():

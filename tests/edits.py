@@ -1,0 +1,146 @@
+"""Make report pairs with known edits, for the diff tests and bench/diff_bench.py.
+
+Edits are cut-and-paste operations on the cleaned text of a parsed report, using the
+nodes' spans, so the edited text is re-parsed exactly as a user's file would be.  Each
+edit returns the new text and the changes a correct diff must report, as
+``(op, old title, new title)`` with titles folded (``None`` where there is none).
+"""
+from __future__ import annotations
+
+import random
+import re
+
+import outline
+from outline.compare.normalize import fold
+from outline.script import converter
+
+SYNONYMS = {"加强": "强化", "推进": "推动", "提升": "提高", "全面": "全力", "持续": "不断", "深化": "深入推进",
+            "抓": "狠抓", "建设": "打造", "发展": "振兴", "完善": "健全", "聚力": "聚焦", "坚持": "坚定"}
+
+Expected = tuple[str, "str | None", "str | None"]
+
+
+def subtree_end(node) -> int:
+    last = node
+    while last.children:
+        last = last.children[-1]
+    return last.end
+
+
+def _title(node) -> str:
+    return fold(node.title)
+
+
+def headings(doc, min_depth=1):
+    return [n for n in doc.nodes() if n.kind == "heading" and n.depth >= min_depth]
+
+
+def rename(doc, rng: random.Random):
+    """Reword one heading with synonyms."""
+    text = doc.cleaned_text
+    options = [n for n in headings(doc) if any(k in n.title for k in SYNONYMS)]
+    if not options:
+        return None
+    node = rng.choice(options)
+    head = text[node.start:node.body_start]
+    key = next(k for k in SYNONYMS if k in node.title and k in head)
+    new_head = head.replace(key, SYNONYMS[key], 1)
+    new_title = node.title.replace(key, SYNONYMS[key], 1)
+    return text[:node.start] + new_head + text[node.body_start:], {("renamed", _title(node), fold(new_title))}
+
+
+def delete(doc, rng: random.Random):
+    """Remove one section with everything under it."""
+    text = doc.cleaned_text
+    options = [n for n in headings(doc, 2)]
+    if not options:
+        return None
+    node = rng.choice(options)
+    return text[:node.start] + text[subtree_end(node):], {("removed", _title(node), None)}
+
+
+def _same_family_parents(doc, node):
+    return [p for p in doc.nodes() if p is not node.parent and p.kind == "heading" and p.children
+            and p.children[-1].family == node.family and node not in p.path and p not in node.path]
+
+
+def move(doc, rng: random.Random):
+    """Move one section, with its subtree, to the end of another parent's children."""
+    text = doc.cleaned_text
+    options = [(n, p) for n in headings(doc, 2) for p in _same_family_parents(doc, n)]
+    if not options:
+        return None
+    node, target = rng.choice(options)
+    a, b = node.start, subtree_end(node)
+    block = text[a:b].rstrip("\n") + "\n"
+    at = subtree_end(target)
+    if at >= b:
+        new = text[:a] + text[b:at] + ("\n" if not text[b:at].endswith("\n") else "") + block + text[at:]
+    else:
+        new = text[:at] + ("\n" if not text[:at].endswith("\n") else "") + block + text[at:a] + text[b:]
+    op = "moved" if node.depth == target.depth + 1 else ("promoted" if target.depth + 1 < node.depth else "demoted")
+    return new, {(op, _title(node), _title(node))}
+
+
+def reorder(doc, rng: random.Random):
+    """Swap two adjacent sibling sections."""
+    text = doc.cleaned_text
+    options = [n for n in headings(doc) if n.parent is not None and n.parent.children.index(n) + 1 < len(n.parent.children)
+               and n.parent.children[n.parent.children.index(n) + 1].kind == "heading"]
+    if not options:
+        return None
+    first = rng.choice(options)
+    second = first.parent.children[first.parent.children.index(first) + 1]
+    a, m, b = first.start, second.start, subtree_end(second)
+    one, two = text[a:m].rstrip("\n") + "\n", text[m:b].rstrip("\n") + "\n"
+    new = text[:a] + two + one + text[b:].lstrip("\n")
+    # either of the two may be the one reported as out of place
+    return new, {("reordered", _title(first), _title(first)) + ("|", _title(second))}
+
+
+def add(doc, rng: random.Random, donor):
+    """Insert a section taken from another report at the end of a section."""
+    text = doc.cleaned_text
+    pieces = [(n, p) for n in headings(donor, 2) for p in headings(doc)
+              if p.children and p.children[-1].family == n.family and not n.children]
+    if not pieces:
+        return None
+    piece, target = rng.choice(pieces)
+    if any(_title(piece) == _title(x) for x in doc.nodes()):
+        return None
+    block = donor.cleaned_text[piece.start:piece.end].rstrip("\n") + "\n"
+    at = subtree_end(target)
+    new = text[:at] + ("\n" if not text[:at].endswith("\n") else "") + block + text[at:]
+    return new, {("added", None, _title(piece))}
+
+
+def shift_years(text: str) -> str:
+    """Every year one later: the next report of the same place, word for word."""
+    return re.sub(r"((?:19|20)\d{2})(\s*)年", lambda m: f"{int(m.group(1)) + 1}{m.group(2)}年", text)
+
+
+def to_traditional(text: str) -> str:
+    return converter("s2t")(text)
+
+
+def recovered(result) -> set:
+    """The diff's changes in the same form as the expectations."""
+    return {(c.op, fold(c.old[-1]) if c.old else None, fold(c.new[-1]) if c.new else None) for c in result.changes}
+
+
+def matches(expected: set, got: set) -> tuple[int, int]:
+    """(expected edits found, recovered changes that were expected)."""
+    def hit(e, g):
+        if e[0] == "reordered" and len(e) == 5:
+            return g[0] == "reordered" and g[1] in (e[1], e[4])
+        return e == g
+    found = sum(1 for e in expected if any(hit(e, g) for g in got))
+    right = sum(1 for g in got if any(hit(e, g) for e in expected))
+    return found, right
+
+
+EDITS = {"rename": rename, "delete": delete, "move": move, "reorder": reorder}
+
+
+def parse(text: str):
+    return outline.parse(text)
