@@ -89,6 +89,8 @@ def _meta(cleaned: Cleaned, title: str | None, title_idx: int | None, first_unit
             for k, v in sub.items():
                 meta.setdefault(k, v)
             break
+    if not any(k in meta for k in ("report_year", "review_year", "plan_year")) and "date" in meta:
+        meta["report_year"] = int(meta["date"][:4])  # 政府工作报告 dated 2024年1月 is the 2024 report
     for r in cleaned.footer:
         if r.rule.endswith("issuer"):
             meta.setdefault("issuer", r.text)

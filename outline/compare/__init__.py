@@ -58,10 +58,10 @@ def diff(old: Document, new: Document, *, plan_vs_review_: bool = False) -> Diff
     promoted or demoted; with ``plan_vs_review_``, also what the old plan became."""
     aligner = Aligner(old, new)
     fwd = aligner.run()
-    result = DiffResult(old, new, classify(aligner.a, aligner.b, fwd),
+    result = DiffResult(old, new, classify(aligner.a, aligner.b, fwd, aligner.weights),
                         pairs={a.node: b.node for a, b in fwd.items()})
     if plan_vs_review_:
-        plan, review, items = plan_vs_review(aligner.a, aligner.b)
+        plan, review, items = plan_vs_review(aligner.a, aligner.b, aligner.weights)
         result.plan = items
         result.plan_sections = (plan and [plan.node.title], review and [review.node.title])
     return result

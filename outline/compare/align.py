@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..tree import Document, Node
 from .normalize import YearContext, content_text, heading_key, year_context
-from .similarity import bigrams, containment, dice, title_similarity
+from .similarity import Weights, bigrams, title_similarity
 
 MATCH_AT = 0.5  # overall similarity a pair needs in the global pass
 SIBLING_MATCH_AT = 0.3  # … and among the children of a matched pair
@@ -29,6 +29,7 @@ class Info:
     content_grams: frozenset[str]
     depth: int
     index: int
+    mass: float = 0.0  # IDF weight of content_grams
     children: list["Info"] = field(default_factory=list)
     parent: "Info | None" = None
 
@@ -55,10 +56,11 @@ def _kind_ok(a: Info, b: Info) -> bool:
     return (a.node.kind == "item") == (b.node.kind == "item")
 
 
-def pair_score(a: Info, b: Info) -> float:
+def pair_score(a: Info, b: Info, weights: Weights) -> float:
     """Title and content similarity of two nodes, 0..1."""
     ts = title_similarity(a.key, b.key, a.title_grams, b.title_grams)
-    cs = max(dice(a.content_grams, b.content_grams), 0.8 * containment(a.content_grams, b.content_grams))
+    cs = max(weights.dice(a.content_grams, b.content_grams, a.mass, b.mass),
+             0.8 * weights.containment(a.content_grams, b.content_grams, a.mass, b.mass))
     return 0.5 * ts + 0.5 * cs
 
 
@@ -69,6 +71,9 @@ class Aligner:
         self.old_years, self.new_years = year_context(old), year_context(new)
         self.a = _infos(old, self.old_years)
         self.b = _infos(new, self.new_years)
+        self.weights = Weights([i.content_grams for i in self.a + self.b])
+        for info in self.a + self.b:
+            info.mass = self.weights.mass(info.content_grams)
         self.fwd: dict[Info, Info] = {}
         self.back: dict[Info, Info] = {}
         self._scores: dict[tuple[int, int], float] = {}
@@ -91,7 +96,7 @@ class Aligner:
     def _score(self, a: Info, b: Info) -> float:
         k = (a.index, b.index)
         if k not in self._scores:
-            self._scores[k] = pair_score(a, b)
+            self._scores[k] = pair_score(a, b, self.weights)
         return self._scores[k]
 
     def anchors(self) -> None:

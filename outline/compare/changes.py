@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .align import Info, pair_score
-from .similarity import title_similarity
+from .align import Info
+from .align import pair_score as score
+from .similarity import Weights, title_similarity
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +60,12 @@ def _longest_increasing(seq: list[int]) -> set[int]:
     return keep
 
 
-def classify(old: list[Info], new: list[Info], fwd: dict[Info, Info]) -> list[Change]:
+def classify(old: list[Info], new: list[Info], fwd: dict[Info, Info], weights: Weights) -> list[Change]:
     """Every change, in the order of the new report (removals where they stood)."""
+
+    def pair_score(a: Info, b: Info) -> float:
+        return score(a, b, weights)
+
     back = {b: a for a, b in fwd.items()}
     changes: list[tuple[int, int, Change]] = []
 

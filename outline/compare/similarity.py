@@ -37,3 +37,35 @@ def title_similarity(a: str, b: str, grams_a: frozenset[str], grams_b: frozenset
     if not a or not b:
         return 0.0
     return max(fuzz.ratio(a, b) / 100.0, dice(grams_a, grams_b))
+
+
+class Weights:
+    """Inverse document frequency of bigrams over the sections of both reports: a shared
+    rare gram (a named project, a place) says more than a shared 发展 or 建设."""
+
+    def __init__(self, sets: list[frozenset[str]]) -> None:
+        import math
+
+        df: dict[str, int] = {}
+        for grams in sets:
+            for g in grams:
+                df[g] = df.get(g, 0) + 1
+        n = max(len(sets), 1)
+        self.idf = {g: math.log((n + 1) / (c + 0.5)) for g, c in df.items()}
+
+    def mass(self, grams: frozenset[str]) -> float:
+        """Total weight of a gram set."""
+        idf = self.idf
+        return sum(idf.get(g, 0.0) for g in grams)
+
+    def dice(self, a: frozenset[str], b: frozenset[str], mass_a: float, mass_b: float) -> float:
+        """Weighted Dice overlap, 0..1."""
+        if not mass_a or not mass_b:
+            return 0.0
+        return 2 * self.mass(a & b) / (mass_a + mass_b)
+
+    def containment(self, a: frozenset[str], b: frozenset[str], mass_a: float, mass_b: float) -> float:
+        """Weighted share of the lighter set found in the other, 0..1."""
+        if not mass_a or not mass_b:
+            return 0.0
+        return self.mass(a & b) / min(mass_a, mass_b)
