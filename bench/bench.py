@@ -35,7 +35,7 @@ def main() -> int:
     t0 = time.perf_counter()
     for _ in range(rounds):
         for t in texts:
-            outline.parse(t).to_json()
+            outline.parse(t).to_json(indent=None)  # compact, as --format jsonl writes
     parse_s = time.perf_counter() - t0
 
     t0 = time.perf_counter()

@@ -250,8 +250,11 @@ def _short_title_end(text: str, start: int) -> int | None:
 
 
 def _width(s: str) -> int:
-    """Display width: CJK characters and Chinese quotes take two columns."""
-    return sum(1 if ord(ch) < 0x2E80 and not 0x2018 <= ord(ch) <= 0x201F else 2 for ch in s)
+    """Display width: CJK characters, full-width punctuation and Chinese quotes take two columns.
+
+    Counted from the UTF-8 length (three bytes for those, one for ASCII), which runs in C.
+    """
+    return len(s) + (len(s.encode("utf-8")) - len(s)) // 2
 
 
 def _wrap_width(lines: list[Line]) -> int | None:

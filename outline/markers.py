@@ -107,7 +107,9 @@ def _grammar_text() -> str:
 
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
-    return Lark(_grammar_text(), parser="lalr", lexer="contextual", maybe_placeholders=False)
+    # cache=True keeps the compiled parser in the temp directory, keyed by the grammar's
+    # hash: later runs load it instead of building the LALR tables again (cold start)
+    return Lark(_grammar_text(), parser="lalr", lexer="contextual", maybe_placeholders=False, cache=True)
 
 
 @lru_cache(maxsize=65536)

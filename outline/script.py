@@ -1,6 +1,7 @@
 """Traditional and simplified script: detect the source's, convert on request (OpenCC)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
@@ -8,6 +9,7 @@ if TYPE_CHECKING:
     from .tree import Document
 
 _SAMPLE = 3000
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=2)
@@ -31,7 +33,7 @@ def _is_traditional(ch: str) -> bool:
 
 def detect_script(text: str) -> str:
     """``traditional`` when a sample has a noticeable share of traditional-only characters."""
-    sample = [ch for ch in text[:_SAMPLE * 3] if "\u4e00" <= ch <= "\u9fff"][:_SAMPLE]
+    sample = _HAN.findall(text, 0, _SAMPLE * 3)[:_SAMPLE]
     if not sample:
         return "unknown"
     changed = sum(1 for ch in sample if _is_traditional(ch))
