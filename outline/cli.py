@@ -24,26 +24,17 @@ app = typer.Typer(
 class Format(str, Enum):
     md = "md"
     json = "json"
+    jsonl = "jsonl"
     opml = "opml"
     tree = "tree"
 
 
-_EXT = {Format.md: ".md", Format.json: ".json", Format.opml: ".opml", Format.tree: ".txt"}
+_EXT = {Format.md: ".md", Format.json: ".json", Format.opml: ".opml", Format.tree: ".txt", Format.jsonl: ".jsonl"}
 
 
 def _fail(message: str, code: int = 2) -> "typer.Exit":
     typer.echo(f"outline: error: {message}", err=True)
     return typer.Exit(code)
-
-
-def _render(doc, fmt: Format, body: bool) -> str:
-    if fmt is Format.json:
-        return doc.to_json() + "\n"
-    if fmt is Format.opml:
-        return doc.to_opml()
-    if fmt is Format.tree:
-        return doc.to_text_tree()
-    return doc.to_markdown(body=body)
 
 
 @app.callback()
@@ -53,11 +44,16 @@ def main() -> None:
 
 @app.command()
 def build(
-    inputs: List[str] = typer.Argument(..., metavar="REPORT...", help="Report text files; '-' reads standard input."),
+    inputs: List[str] = typer.Argument(..., metavar="REPORT...", help="Report text files, directories (every "
+                                       "*.txt below) or globs; '-' reads standard input."),
     fmt: Format = typer.Option(Format.md, "--format", "-f", help="md (default), json (the outline/1 contract), "
-                               "opml (for outliners) or tree (an indented view)."),
+                               "jsonl (one JSON document a line), opml (for outliners) or tree (an indented view)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file; with several "
-                                          "reports, a directory that gets one file per report."),
+                                          "reports, a directory that gets one file per report (jsonl and "
+                                          "--sections: one file for all)."),
+    sections: bool = typer.Option(False, "--sections", help="One JSON line per section (document, heading path, "
+                                  "level, kind, marker, title, text): a table for pandas, DuckDB or Spark."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Processes to parse with (default: all cores)."),
     simplified: bool = typer.Option(False, "--simplified", help="Write titles and text in simplified "
                                     "characters (default: keep the source's script)."),
     body: bool = typer.Option(False, "--body", help="Markdown: include each section's text."),
@@ -74,51 +70,109 @@ def build(
 
       outline build report.txt -f json -o out.json
 
-      outline build a.txt b.txt -f opml -o outlines/
+      outline build reports/ -f opml -o outlines/   one file per report, all cores
+
+      outline build 'corpus/**/*.txt' -f jsonl -o corpus.jsonl
+
+      outline build corpus/ --sections -o sections.jsonl
     """
+    from . import batch
+
+    names = batch.expand(inputs)
+    if not names:
+        raise _fail("no report files found in " + " ".join(inputs))
+    kind = "sections" if sections else fmt.value
+    one_stream = kind in ("jsonl", "sections")
+    if len(names) > 1 and output is None and not one_stream:
+        raise _fail(f"{len(names)} reports given: add -o DIR to write one {_EXT[fmt]} file per report "
+                    "(or use -f jsonl / --sections for one stream)")
+    if len(names) > 1 and not one_stream and output is not None and output.exists() and not output.is_dir():
+        raise _fail(f"{output} is a file: with several reports, -o must be a directory")
+    if rules is not None:
+        from .cleaning import load_rules
+
+        try:
+            load_rules(rules)
+        except (OSError, ValueError) as err:
+            raise _fail(f"cannot read rules {rules}: {err}".splitlines()[0])
+    if "-" in names:
+        _build_stdin(kind, output, body, encoding, simplified, rules)
+        return
+    stream = None
+    try:
+        if output is not None and (one_stream or (len(names) == 1 and not output.is_dir())):
+            stream = output.open("w", encoding="utf-8")
+        elif output is not None:
+            output.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise _fail(f"cannot write {output}: {err.strerror}")
+    progress = _Progress(len(names)) if len(names) > 1 and sys.stderr.isatty() else None
+    files = failures = n_sections = n_warnings = 0
+    for outcome in batch.run(names, kind, body, encoding, simplified, str(rules) if rules else None,
+                             jobs or batch.default_jobs()):
+        files += 1
+        if outcome.payload is None:
+            failures += 1
+            if progress:
+                progress.clear()
+            typer.echo(f"outline: error: {outcome.error}", err=True)
+        else:
+            n_sections += outcome.sections
+            n_warnings += outcome.warnings
+            if stream is not None:
+                stream.write(outcome.payload)
+            elif output is not None:
+                (output / (Path(outcome.name).stem + _EXT[fmt])).write_text(outcome.payload, encoding="utf-8")
+            else:
+                sys.stdout.write(outcome.payload)
+        if progress:
+            progress.update(files, failures)
+    if stream is not None:
+        stream.close()
+    if progress:
+        progress.clear()
+    if len(names) > 1:
+        typer.echo(f"outline: {files} files, {n_sections} sections, {n_warnings} warnings, "
+                   f"{failures} failed", err=True)
+    if failures:
+        raise typer.Exit(2 if failures == files else 1)
+
+
+class _Progress:
+    """A one-line counter on a terminal's stderr."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+
+    def update(self, done: int, failed: int) -> None:
+        sys.stderr.write(f"\r{done}/{self.total} files" + (f", {failed} failed" if failed else ""))
+        sys.stderr.flush()
+
+    def clear(self) -> None:
+        sys.stderr.write("\r\033[K")
+        sys.stderr.flush()
+
+
+def _build_stdin(kind: str, output: Optional[Path], body: bool, encoding: Optional[str], simplified: bool,
+                 rules: Optional[Path]) -> None:
+    from .batch import render
     from .cleaning import load_rules
     from .errors import OutlineError
-    from .main import parse_bytes, parse_file
+    from .main import parse_bytes
 
-    if len(inputs) > 1 and output is None:
-        raise _fail(f"{len(inputs)} reports given: add -o DIR to write one {_EXT[fmt]} file per report")
-    if len(inputs) > 1 and output is not None and output.exists() and not output.is_dir():
-        raise _fail(f"{output} is a file: with several reports, -o must be a directory")
     try:
-        extra_rules = load_rules(rules) if rules else None
-    except (OSError, ValueError) as err:
-        raise _fail(f"cannot read rules {rules}: {err}".splitlines()[0])
-    failures = 0
-    for name in inputs:
+        doc = parse_bytes(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding, simplified=simplified,
+                          rules=load_rules(rules) if rules else None)
+    except OutlineError as err:
+        raise _fail(str(err))
+    text = render(doc, kind, body, "<stdin>")
+    if output is None:
+        sys.stdout.write(text)
+    else:
         try:
-            if name == "-":
-                doc = parse_bytes(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding,
-                                  simplified=simplified, rules=extra_rules)
-            else:
-                doc = parse_file(name, encoding=encoding, simplified=simplified, rules=extra_rules)
-            rendered = _render(doc, fmt, body)
-        except OutlineError as err:
-            typer.echo(f"outline: error: {err}", err=True)
-            failures += 1
-            continue
-        except Exception as err:  # a bug of ours: still one line, and a way to report it
-            typer.echo(f"outline: internal error on {name}: {type(err).__name__}: {err} "
-                       "(please report it with the input file)", err=True)
-            failures += 1
-            continue
-        if output is None:
-            sys.stdout.write(rendered)
-        else:
-            target = output
-            if len(inputs) > 1 or output.is_dir():
-                output.mkdir(parents=True, exist_ok=True)
-                target = output / (Path(name if name != "-" else "stdin").stem + _EXT[fmt])
-            try:
-                target.write_text(rendered, encoding="utf-8")
-            except OSError as err:
-                raise _fail(f"cannot write {target}: {err.strerror}")
-    if failures:
-        raise typer.Exit(2 if failures == len(inputs) else 1)
+            output.write_text(text, encoding="utf-8")
+        except OSError as err:
+            raise _fail(f"cannot write {output}: {err.strerror}")
 
 
 class DiffFormat(str, Enum):
