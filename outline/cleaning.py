@@ -76,6 +76,16 @@ class Rules:
     footer: list[tuple[str, re.Pattern[str]]]
     block: list[tuple[str, re.Pattern[str], re.Pattern[str], int]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # One pass of a combined pattern tells whether any rule can apply to a line at all:
+        # most lines match none, and are then spared a search per rule.
+        def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+            plain = [re.sub(r"\(\?P<\w+>", "(", p.pattern) for p in patterns]
+            return re.compile("|".join(f"(?:{p})" for p in plain) or r"(?!)")
+
+        object.__setattr__(self, "any_line", any_of([p for _, p in self.line] + [p for _, p in self.gap]))
+        object.__setattr__(self, "any_inline", any_of([p for _, p, _ in self.inline]))
+
     @classmethod
     def from_toml(cls, text: str) -> "Rules":
         """Compile rules from TOML text in the format of ``rules/noise.toml``."""
@@ -117,8 +127,12 @@ def split_lines(text: str) -> list[Line]:
 def apply_inline(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
     """Remove inline noise; a replacement containing a newline splits the line."""
     out: list[Line] = []
+    any_inline = rules.any_inline.search
     for ln in lines:
         text = ln.text
+        if not any_inline(text):
+            out.append(ln)
+            continue
         for name, pat, repl in rules.inline:
             if pat.search(text):
                 for m in pat.finditer(text):
@@ -158,9 +172,10 @@ def drop_blocks(lines: list[Line], rules: Rules, removed: list[Removal]) -> list
 def drop_noise_lines(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
     """Drop whole boilerplate lines; mark gap lines."""
     out: list[Line] = []
+    any_line = rules.any_line.search
     for ln in lines:
         s = ln.text.strip(_SPACE)
-        if not s or len(s) > 200:
+        if not s or len(s) > 200 or not any_line(s):
             out.append(ln)
             continue
         for name, pat in rules.gap:

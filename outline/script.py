@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
@@ -36,7 +37,8 @@ def detect_script(text: str) -> str:
     sample = _HAN.findall(text, 0, _SAMPLE * 3)[:_SAMPLE]
     if not sample:
         return "unknown"
-    changed = sum(1 for ch in sample if _is_traditional(ch))
+    counts = Counter(sample)  # each distinct character looked up once
+    changed = sum(n for ch, n in counts.items() if _is_traditional(ch))
     return "traditional" if changed / len(sample) > 0.03 else "simplified"
 
 
