@@ -37,6 +37,17 @@ def _fail(message: str, code: int = 2) -> "typer.Exit":
     return typer.Exit(code)
 
 
+def _emit(text: str, output: Optional[Path]) -> None:
+    """Write ``text`` to ``output``, or to stdout when there is none."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise _fail(f"cannot write {output}: {err.strerror}")
+
+
 @app.callback()
 def main() -> None:
     """Outline Chinese government work reports."""
@@ -166,13 +177,7 @@ def _build_stdin(kind: str, output: Optional[Path], body: bool, encoding: Option
     except OutlineError as err:
         raise _fail(str(err))
     text = render(doc, kind, body, "<stdin>")
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        try:
-            output.write_text(text, encoding="utf-8")
-        except OSError as err:
-            raise _fail(f"cannot write {output}: {err.strerror}")
+    _emit(text, output)
 
 
 class DiffFormat(str, Enum):
@@ -230,13 +235,7 @@ def diff(
         use_colour = color if color is not None else (output is None and sys.stdout.isatty()
                                                       and "NO_COLOR" not in os.environ)
         text = render_text(result, colour=use_colour)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        try:
-            output.write_text(text, encoding="utf-8")
-        except OSError as err:
-            raise _fail(f"cannot write {output}: {err.strerror}")
+    _emit(text, output)
     raise typer.Exit(0 if result.same else 1)
 
 
