@@ -10,20 +10,16 @@ from __future__ import annotations
 
 from .cleaning import Cleaned
 from .markers import ITEM_FAMILIES
-from .segment import Unit
 from .tree import Node, Warning_
+from .units import Unit, visible
 
 _LEADS_IN_BODY = ("lead-run", "lead-before")
 _CLOSED_BY_HEADINGS = frozenset({"item", "dash", *_LEADS_IN_BODY})
 
 
-def _visible(s: str) -> str:
-    return "".join(s.split())
-
-
 def make_title(text: str, unit: Unit) -> str:
     """A heading's title: its first sentence, white space removed, trailing ：:。 dropped."""
-    return _visible(text[unit.title_start:unit.title_end]).rstrip("：:。；;，,")
+    return visible(text[unit.title_start:unit.title_end]).rstrip("：:。；;，,")
 
 
 class TreeBuilder:
@@ -48,7 +44,7 @@ class TreeBuilder:
 
     def _find(self, family: str, verb: str = "", number: int | None = None) -> Node | None:
         for node in reversed(self.stack[1:]):
-            if node.family == family and getattr(node, "verb", "") == verb and (
+            if node.family == family and node.verb == verb and (
                     number is None or node.number == number):
                 return node
         return None
@@ -86,7 +82,6 @@ class TreeBuilder:
 
     def add(self, unit: Unit, node: Node) -> None:
         """Attach ``node`` (made from ``unit``) where it belongs."""
-        node.verb = unit.verb  # type: ignore[attr-defined]
         if unit.kind == "gap":
             while len(self.stack) > 1 and self.stack[-1].kind in ("item", "lead") and \
                     (self.stack[-1].family in ITEM_FAMILIES or self.stack[-1].family in _LEADS_IN_BODY):
@@ -109,7 +104,7 @@ class TreeBuilder:
         self.after_gap = False
 
     def _add_item(self, node: Node) -> None:
-        verb, n = node.verb, node.number  # type: ignore[attr-defined]
+        verb, n = node.verb, node.number
         prev = self._find(node.family, verb, n - 1) if n is not None else None
         if prev is None and n is None:
             prev = self._find(node.family, verb)
@@ -117,7 +112,7 @@ class TreeBuilder:
             self._attach_sibling(node, prev)
             return
         top = self.stack[-1]
-        if top.family == node.family and getattr(top, "verb", "") == verb:
+        if top.family == node.family and top.verb == verb:
             self._check_number(node, top)
             self._attach_sibling(node, top)
             return
@@ -173,6 +168,6 @@ def build_tree(root: Node, units: list[Unit], cleaned: Cleaned) -> list[Warning_
         node = Node(kind, marker=unit.marker, number=unit.number, title=title,
                     text=text[unit.body_start:end].strip(), line=cleaned.line_at(unit.start),
                     family=unit.family, start=unit.start, body_start=unit.body_start, end=end,
-                    hidden=unit.hidden)
+                    hidden=unit.hidden, verb=unit.verb)
         builder.add(unit, node)
     return builder.warnings

@@ -16,10 +16,10 @@ from importlib import resources
 from pathlib import Path
 
 from .markers import HEADING_FAMILIES, match_marker
+from .units import SPACE as _SPACE
 
 END_PUNCT = "。！？；：!?;:…"
 _CLOSERS = "”’」』）)》\"'"
-_SPACE = " \t\u3000\u00a0"
 
 
 @dataclass(slots=True)

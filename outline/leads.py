@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .units import SPACE as _SPACE
+from .units import Unit, after_punct, title_end, visible
+
 if TYPE_CHECKING:
     from .cleaning import Paragraph
-    from .segment import Unit
 
-_SPACE = " \t\u3000\u00a0"
 _SENTENCE_END = "。！？；!?;"
 # Sentences that open paragraphs in every report without being headings.
 _NOT_A_LEAD = re.compile(
@@ -31,10 +32,6 @@ _LINE_NOT_A_LEAD = re.compile(r"^[(（—\-]|[)）]$|政府$|会议上|^\d{2,4}[
 _CLAUSE = re.compile(r"[，,；;：:]")
 # A short sentence right after a sentence end, inside a paragraph: 4–10 characters, no clause break.
 _MID_LEAD = re.compile(r"(?<=[。！!])[ \u3000]*([^。！？!?；;，,、：:\n“”\"（）()\s]{4,10})(?=[。！!])")
-
-
-def _visible(s: str) -> str:
-    return "".join(s.split())
 
 
 class LeadFinder:
@@ -66,16 +63,14 @@ class LeadFinder:
     # -- line and run-in rules -------------------------------------------------------------
     def paragraph_lead(self, para: Paragraph, idx: int) -> Unit | None:
         """A lead that opens this (unmarked) paragraph, or ``None``."""
-        from .segment import Unit, _after_punct, title_end
-
         text, start, end = self.text, para.start, para.end
         if not self.body_started:
             return None
         whole = text[start:end]
-        visible = _visible(whole)
+        shown = visible(whole)
         if not any(ch in whole for ch in _SENTENCE_END + "：:，,"):
             # a sub-head needs a paragraph after it; a short last line is a signature or a stub
-            if 4 <= len(visible) <= 30 and not _LINE_NOT_A_LEAD.search(visible) and end < len(text) - 1:
+            if 4 <= len(shown) <= 30 and not _LINE_NOT_A_LEAD.search(shown) and end < len(text) - 1:
                 return Unit("lead", "lead-line", None, None, start, start, end, end)
             return None
         if not self.heading_seen:
@@ -83,18 +78,16 @@ class LeadFinder:
         t_end = title_end(text, start, end)
         if t_end >= end or text[t_end] not in "。！!":
             return None
-        sentence = _visible(text[start:t_end])
-        rest = _visible(text[t_end + 1:end])
+        sentence = visible(text[start:t_end])
+        rest = visible(text[t_end + 1:end])
         if 4 <= len(sentence) <= 18 and len(rest) >= 15 and not _CLAUSE.search(sentence) \
                 and not _NOT_A_LEAD.search(sentence) and not sentence[0].isdigit():
-            return Unit("lead", "lead-run", None, None, start, start, t_end, _after_punct(text, t_end, end))
+            return Unit("lead", "lead-run", None, None, start, start, t_end, after_punct(text, t_end, end))
         return None
 
     # -- before-a-run rule -----------------------------------------------------------------
     def lead_before_run(self, item_pos: int, para_start: int) -> Unit | None:
         """The sentence just before an inline 一是 that introduces its run, or ``None``."""
-        from .segment import Unit
-
         text = self.text
         container = next((u for u in reversed(self.units) if u.kind != "item"), None)
         if container is None or container.kind not in ("heading", "lead") or container.family == "lead-run":
@@ -111,10 +104,10 @@ class LeadFinder:
         s_start = j + 1
         while s_start < s_end and text[s_start] in _SPACE:
             s_start += 1
-        sentence = _visible(text[s_start:s_end])
+        sentence = visible(text[s_start:s_end])
         if not 4 <= len(sentence) <= 40:
             return None
-        if not _visible(text[container.body_start:s_start]):
+        if not visible(text[container.body_start:s_start]):
             return None  # the run follows its heading directly: the heading introduces it
         if s_start != para_start and (len(sentence) > 16 or _CLAUSE.search(sentence)):
             return None
@@ -128,8 +121,6 @@ class LeadFinder:
         a lead only when its section already opens a paragraph with one of similar length,
         or holds at least two such sentences of similar length.
         """
-        from .segment import Unit
-
         sections: list[list[int]] = [[]]  # per section: indexes of units whose body is scanned
         for i, u in enumerate(units):
             if u.kind == "heading" or u.family == "lead-line":
@@ -146,10 +137,10 @@ class LeadFinder:
                 stop = units[i + 1].start if i + 1 < len(units) else len(self.text)
                 for m in _MID_LEAD.finditer(self.text, u.body_start, stop):
                     sentence = m.group(1)
-                    following = _visible(self.text[m.end():stop].split("\n", 1)[0])
+                    following = visible(self.text[m.end():stop].split("\n", 1)[0])
                     if len(following) >= 15 and not _NOT_A_LEAD.search(sentence) and not sentence[0].isdigit():
                         candidates.append((m.start(1), m.end(1), len(sentence)))
-            runs_in = [len(_visible(self.text[units[i].title_start:units[i].title_end])) for i in members
+            runs_in = [len(visible(self.text[units[i].title_start:units[i].title_end])) for i in members
                        if units[i].family == "lead-run"]
             for start, end, length in candidates:
                 peers = [n for _, _, n in candidates if abs(n - length) <= 3]

@@ -6,6 +6,7 @@ from typing import Any
 
 from .cleaning import Cleaned
 from .markers import match_marker
+from .units import visible as _visible
 
 _TITLE_WORDS = re.compile(r"(工作)?(总结|總結|计划|計劃|规划|規劃|谋划|謀劃|安排|打算|要点|要點|报告|報告|思路)")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -15,10 +16,6 @@ _SUBTITLE = re.compile(r"^[(（]?\s*(?:——|--+|－－|—|─)?\s*((?:19|20)\
                        r"(?:第.{1,6}届.{0,30})?会议上.{0,20}$")
 _PLAN = ("计划", "計劃", "谋划", "謀劃", "安排", "打算", "要点", "要點", "思路", "规划", "規劃")
 _REVIEW = ("总结", "總結", "回顾", "回顧", "情况", "情況")
-
-
-def _visible(s: str) -> str:
-    return "".join(s.split())
 
 
 def find_title(cleaned: Cleaned) -> int | None:

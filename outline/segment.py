@@ -8,68 +8,17 @@ from its start to the next unit's start; the tree builder decides nesting.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from .cleaning import Cleaned
 from .leads import LeadFinder
 from .markers import ITEM_FAMILIES, Marker, match_marker
 from .meta import subtitle_meta
+from .units import Unit, after_punct, skip_space, title_end
 
-#: A title ends at the first of these (a heading's title is its first sentence).
-TITLE_END = "。！？；!?;"
-_SPACE = " \t\u3000\u00a0"
 _DIGITS = re.compile(r"[0-9０-９]+")
 # After "1.6" these make it a quantity (1.6万元, 3.5%), not heading 1 titled "6…".
 _NUMBER_UNITS = set("万亿%％倍元个千百.．‰")
 _INLINE_ITEM = re.compile(
     r"(?<=[。；：！？!?;:，,])[”’」』]?[ \u3000]*(?=[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[，,、：:])")
-
-
-@dataclass(slots=True)
-class Unit:
-    """Where a node of the outline begins.
-
-    ``text[start:title_end]`` is the node's head (marker and title sentence, with its
-    end punctuation up to ``body_start``); the body runs from ``body_start`` to the next
-    unit's ``start``.
-    """
-
-    kind: str  # heading | item | lead | gap
-    family: str  # marker family, or lead-line / lead-run / lead-before / gap
-    number: int | None
-    marker: str | None
-    start: int
-    title_start: int
-    title_end: int
-    body_start: int
-    hidden: int | None = None
-    at_paragraph_start: bool = True
-    verb: str = ""  # 是/要 of an item marker: 一是 and 一要 runs are apart
-
-
-def title_end(text: str, start: int, limit: int) -> int:
-    """End of the first sentence of ``text[start:limit]`` (exclusive of its punctuation)."""
-    best = limit
-    for ch in TITLE_END:
-        i = text.find(ch, start, best)
-        if i >= 0:
-            best = i
-    return best
-
-
-def _skip_space(text: str, i: int, limit: int) -> int:
-    while i < limit and text[i] in _SPACE:
-        i += 1
-    return i
-
-
-def _after_punct(text: str, i: int, limit: int) -> int:
-    """Move past the sentence punctuation (and a closing quote) that ends a title at ``i``."""
-    if i < limit and text[i] in TITLE_END:
-        i += 1
-        if i < limit and text[i] in "”’」』":
-            i += 1
-    return i
 
 
 class Segmenter:
@@ -146,22 +95,22 @@ class Segmenter:
             scan_from = pos
             if skip_title_of == idx:
                 skip_title_of = None
-                scan_from = _after_punct(self.text, title_end(self.text, pos, end), end)
+                scan_from = after_punct(self.text, title_end(self.text, pos, end), end)
             else:
                 mk = match_marker(self.text, pos)
                 after = pos + mk.length if mk else pos
                 if mk and self._accept_heading(mk, after, end) and (mk.kind == "heading" or self._accept_item(mk)):
-                    t0 = _skip_space(self.text, after, end)
+                    t0 = skip_space(self.text, after, end)
                     if t0 >= end and idx + 1 < len(paragraphs) and paragraphs[idx + 1].gap is None:
                         # a marker alone on its line: the title is the next line's first sentence
                         nxt = paragraphs[idx + 1]
                         t_end = title_end(self.text, nxt.start, nxt.end)
                         self._add(Unit(mk.kind, mk.family, mk.number, mk.text, pos, nxt.start, t_end,
-                                       _after_punct(self.text, t_end, nxt.end), verb=mk.verb))
+                                       after_punct(self.text, t_end, nxt.end), verb=mk.verb))
                         skip_title_of = idx + 1
                         continue
                     t_end = title_end(self.text, t0, end)
-                    body = _after_punct(self.text, t_end, end)
+                    body = after_punct(self.text, t_end, end)
                     self._add(Unit(mk.kind, mk.family, mk.number, mk.text, pos, t0, t_end, body, verb=mk.verb))
                     scan_from = body
                 elif (lead := self.leads.paragraph_lead(para, idx)) is not None:
@@ -185,8 +134,8 @@ class Segmenter:
                 lead = self.leads.lead_before_run(pos, start)
                 if lead is not None:
                     self._add(lead)
-            t0 = _skip_space(self.text, pos + mk.length, end)
+            t0 = skip_space(self.text, pos + mk.length, end)
             t_end = title_end(self.text, t0, end)
             self._add(Unit("item", mk.family, mk.number, mk.text, pos, t0, t_end,
-                           _after_punct(self.text, t_end, end), at_paragraph_start=False, verb=mk.verb))
+                           after_punct(self.text, t_end, end), at_paragraph_start=False, verb=mk.verb))
             self.leads.body_text(pos)

@@ -40,11 +40,12 @@ class Node(NodeMixin):
         start, body_start, end: offsets of the node's own region in the cleaned text
             (head ``[start, body_start)``, body ``[body_start, end)``).
         hidden: for a gap, the number of characters the source says it hides.
+        verb: for 一是/一要 items, 是 or 要 (the two run apart).
     """
 
     def __init__(self, kind: str, *, marker: str | None = None, number: int | None = None, title: str = "",
                  text: str = "", line: int = 1, family: str = "", start: int = 0, body_start: int = 0,
-                 end: int = 0, hidden: int | None = None, parent: "Node | None" = None) -> None:
+                 end: int = 0, hidden: int | None = None, verb: str = "", parent: "Node | None" = None) -> None:
         self.kind = kind
         self.marker = marker
         self.number = number
@@ -56,6 +57,7 @@ class Node(NodeMixin):
         self.body_start = body_start
         self.end = end
         self.hidden = hidden
+        self.verb = verb
         self.parent = parent
 
     @property

@@ -1,0 +1,64 @@
+"""What every stage after cleaning shares: the unit a node starts from, and how a title
+sentence is measured in the cleaned text."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: White space that PDF extraction and web pages leave inside Chinese text.
+SPACE = " \t\u3000\u00a0"
+#: A title ends at the first of these (a heading's title is its first sentence).
+TITLE_END = "。！？；!?;"
+_CLOSING_QUOTES = "”’」』"
+
+
+def visible(s: str) -> str:
+    """``s`` without any white space (how titles are shown and compared)."""
+    return "".join(s.split())
+
+
+@dataclass(slots=True)
+class Unit:
+    """Where a node of the outline begins.
+
+    ``text[start:title_end]`` is the node's head (marker and title sentence, with its
+    end punctuation up to ``body_start``); the body runs from ``body_start`` to the next
+    unit's ``start``.
+    """
+
+    kind: str  # heading | item | lead | gap
+    family: str  # marker family, or lead-line / lead-run / lead-before / gap
+    number: int | None
+    marker: str | None
+    start: int
+    title_start: int
+    title_end: int
+    body_start: int
+    hidden: int | None = None
+    at_paragraph_start: bool = True
+    verb: str = ""  # 是/要 of an item marker: 一是 and 一要 runs are apart
+
+
+def title_end(text: str, start: int, limit: int) -> int:
+    """End of the first sentence of ``text[start:limit]`` (exclusive of its punctuation)."""
+    best = limit
+    for ch in TITLE_END:
+        i = text.find(ch, start, best)
+        if i >= 0:
+            best = i
+    return best
+
+
+def skip_space(text: str, i: int, limit: int) -> int:
+    """First position at or after ``i`` that is not white space."""
+    while i < limit and text[i] in SPACE:
+        i += 1
+    return i
+
+
+def after_punct(text: str, i: int, limit: int) -> int:
+    """Move past the sentence punctuation (and a closing quote) that ends a title at ``i``."""
+    if i < limit and text[i] in TITLE_END:
+        i += 1
+        if i < limit and text[i] in _CLOSING_QUOTES:
+            i += 1
+    return i
