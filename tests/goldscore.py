@@ -48,6 +48,7 @@ class Score:
     lead_precision: float | None
     gaps: tuple[int, int]
     title_ok: bool
+    leads: tuple[int, int, int, int] = (0, 0, 0, 0)  # gold, gold found, reported, reported right
     missing: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     wrong_parent: list[str] = field(default_factory=list)
@@ -140,6 +141,8 @@ def score(gold_path: Path, out: dict) -> Score:
         lead_precision=len([i for i in out_lead if i in matched_out]) / len(out_lead) if out_lead else None,
         gaps=(len([o for o in flat if o["kind"] == "gap"]), len([g for g in gold if g.kind == "gap"])),
         title_ok=gtitle is None or norm(out.get("title")) == norm(gtitle),
+        leads=(len(lead), len([i for i in lead if i in match]), len(out_lead),
+               len([i for i in out_lead if i in matched_out])),
         missing=[f"{gold[i].marker} {gold[i].title}" for i in core if i not in match],
         extra=[f'{flat[i]["marker"]} {flat[i]["title"]}' for i in out_core if i not in matched_out],
         wrong_parent=[f"{gold[i].marker} {gold[i].title}" for i in judged if not parent_ok(i)],
