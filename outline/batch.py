@@ -5,7 +5,8 @@ from __future__ import annotations
 import glob
 import json
 import os
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -74,16 +75,45 @@ def _one(args: tuple[str, str, bool, str | None, bool, str | None]) -> Outcome:
         return Outcome(name, None, error=f"{name}: internal error: {type(err).__name__}: {err}")
 
 
-def run(names: list[str], fmt: str, body: bool, encoding: str | None, simplified: bool,
+def _many(tasks: list[tuple[str, str, bool, str | None, bool, str | None]]) -> list[Outcome]:
+    return [_one(t) for t in tasks]
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run(names: Iterable[str], fmt: str, body: bool, encoding: str | None, simplified: bool,
         rules_path: str | None, jobs: int) -> Iterator[Outcome]:
-    """Parse every file, ``jobs`` processes at a time; results come back in input order."""
-    tasks = [(n, fmt, body, encoding, simplified, rules_path) for n in names]
+    """Parse every file, ``jobs`` processes at a time; results come back in input order.
+
+    Work is handed out a few batches per process at a time, so memory stays flat however many
+    files there are: at most ``jobs × 4`` batches are parsed ahead of the one being written.
+    """
+    names = list(names)
+    tasks = ((n, fmt, body, encoding, simplified, rules_path) for n in names)
     if jobs <= 1 or len(names) <= 1:
         yield from map(_one, tasks)
         return
-    chunk = max(1, min(64, len(tasks) // (jobs * 8)))
+    from concurrent.futures import Future, ProcessPoolExecutor  # only a corpus run pays for it
+
+    size = max(1, min(64, len(names) // (jobs * 8)))
+    batches = _batches(tasks, size)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_one, tasks, chunksize=chunk)
+        ahead: deque[Future[list[Outcome]]] = deque(pool.submit(_many, b) for b in islice(batches, jobs * 4))
+        while ahead:
+            done = ahead.popleft().result()
+            following = next(batches, None)
+            if following is not None:
+                ahead.append(pool.submit(_many, following))
+            yield from done
 
 
 def default_jobs() -> int:
