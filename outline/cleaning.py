@@ -12,6 +12,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 from pathlib import Path
 
@@ -84,7 +85,10 @@ class Rules:
             return re.compile("|".join(f"(?:{p})" for p in plain) or r"(?!)")
 
         object.__setattr__(self, "any_line", any_of([p for _, p in self.line] + [p for _, p in self.gap]))
-        object.__setattr__(self, "any_inline", any_of([p for _, p, _ in self.inline]))
+        # Inline rules are searched once over the whole text, each on its own (a combined pattern
+        # would lose the literal-prefix scan that makes most of them nearly free), to find the few
+        # lines they touch.
+        object.__setattr__(self, "inline_finders", [_text_finder(p) for _, p, _ in self.inline])
 
     @classmethod
     def from_toml(cls, text: str) -> "Rules":
@@ -113,6 +117,40 @@ def load_rules(path: str | Path) -> Rules:
                  base.footer + extra.footer, base.block + extra.block)
 
 
+_LINE_BOUND = re.compile(r"\\[AZz]|\(\?<?!")
+
+
+def _text_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` for a search of the whole text that finds at least every line it matches.
+
+    With ``^``/``$`` at line ends (MULTILINE) that holds, unless the pattern looks past a line
+    end in a way a newline changes (``\\A``, ``\\Z``, negative lookarounds): those get ``None``,
+    and are searched line by line.
+    """
+    if _LINE_BOUND.search(pattern.pattern):
+        return None
+    return re.compile(pattern.pattern, pattern.flags | re.M)
+
+
+def _lines_touched(lines: list[Line], finders: list[re.Pattern[str] | None]) -> set[int] | None:
+    """Indexes of the lines some finder matches in, or ``None`` to search every line."""
+    if any(f is None for f in finders):
+        return None
+    text = "\n".join(ln.text for ln in lines)
+    starts: list[int] | None = None
+    touched: set[int] = set()
+    for finder in finders:
+        for m in finder.finditer(text):
+            if m.end() == m.start():
+                return None  # a pattern that matches nothing at all: leave it to the line search
+            if starts is None:
+                starts = list(accumulate((len(ln.text) + 1 for ln in lines), initial=0))
+            first = bisect.bisect_right(starts, m.start()) - 1
+            last = bisect.bisect_right(starts, m.end() - 1) - 1
+            touched.update(range(first, last + 1))
+    return touched
+
+
 # --- steps --------------------------------------------------------------------------------
 
 
@@ -126,13 +164,15 @@ def split_lines(text: str) -> list[Line]:
 
 def apply_inline(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
     """Remove inline noise; a replacement containing a newline splits the line."""
+    touched = _lines_touched(lines, rules.inline_finders)
+    if touched is not None and not touched:
+        return lines
     out: list[Line] = []
-    any_inline = rules.any_inline.search
-    for ln in lines:
-        text = ln.text
-        if not any_inline(text):
+    for i, ln in enumerate(lines):
+        if touched is not None and i not in touched:
             out.append(ln)
             continue
+        text = ln.text
         for name, pat, repl in rules.inline:
             if pat.search(text):
                 for m in pat.finditer(text):

@@ -1,5 +1,6 @@
 """Web noise, gaps, footers and cut-off ends: removed or marked, and always reported."""
 import outline
+from outline.cleaning import load_rules
 
 
 def test_web_noise_is_dropped_and_listed():
@@ -31,3 +32,24 @@ def test_signature_goes_to_meta_not_into_the_last_section():
 def test_cut_off_end_is_reported():
     doc = outline.parse("某镇工作总结\n一、工作\n今年以来我们坚持稳中求进工作总基调，全面推进各项工作，取得了新的进展和成效，今年共\n")
     assert "truncated" in [w.code for w in doc.warnings]
+
+
+def test_every_shipped_inline_rule_still_removes_its_noise_in_either_script():
+    doc = outline.parse("某镇工作总结\n一、工作\n今年關鍵詞3全镇????????经济&nbsp;平稳 - 2 - 发展。详见官网：www.example.cn\n")
+    rules = {r["rule"] for r in doc.meta["cleaning"]["removed"]}
+    assert {"web: keyword stuffing", "web: lost layout characters", "web: HTML entity",
+            "pdf: page number inside a line", "web: vendor link"} <= rules
+    assert "example" not in doc.children[0].text and "關鍵詞" not in doc.children[0].text
+
+
+def test_user_inline_rules_that_look_past_a_line_end_still_apply_on_every_line(tmp_path):
+    # inline rules are found by one scan of the whole text; a pattern whose meaning a
+    # neighbouring newline would change (\A, negative lookbehind) must still see each line alone
+    rules = tmp_path / "mine.toml"
+    rules.write_text("[[inline]]\nname = \"ad at line start\"\npattern = '(?<!\\s)广告\\d'\n\n"
+                     "[[inline]]\nname = \"stamp\"\npattern = '\\A【印】'\n", encoding="utf-8")
+    doc = outline.parse("某镇工作总结\n一、工作\n广告1全镇经济平稳。\n【印】二、发展\n继续。\n",
+                        rules=load_rules(rules))
+    removed = [(r["rule"], r["line"]) for r in doc.meta["cleaning"]["removed"]]
+    assert ("ad at line start", 3) in removed and ("stamp", 4) in removed
+    assert [n.title for n in doc.children] == ["工作", "发展"]
