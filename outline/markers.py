@@ -6,6 +6,7 @@ sentence, and turns the parse into a :class:`Marker` (family, number, text).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,6 +31,13 @@ _FIRST_CHARS = frozenset(
 )
 # Longest stretch the parser needs to see: marker plus a little of the title.
 _WINDOW = 14
+# Every character a marker can be made of (the grammar's terminals and the white space it
+# ignores).  The parser is shown the run of these that opens the text plus the one character
+# after it: the parse is the same as on the whole window (the title after a marker is one REST
+# token either way), and the same few keys (``（一）加``, ``一是要``) recur through a corpus, so
+# the cache below answers nearly every call.
+_MARKER_RUN = re.compile(r"[第一二三四五六七八九十百〇零壹贰貳叁參肆伍陆陸柒捌玖拾0-9０-９部分章节節篇編编"
+                         r"，,、：:．.是要()（）\[\]【】〔〕①-⑳\-－—─ \t\u3000\u00a0]*")
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
               "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8,
@@ -134,7 +142,8 @@ def match_marker(text: str, pos: int = 0) -> Marker | None:
     """
     if pos >= len(text) or text[pos] not in _FIRST_CHARS:
         return None
-    window = text[pos:pos + _WINDOW]
+    stop = min(_MARKER_RUN.match(text, pos, pos + _WINDOW).end() + 1, pos + _WINDOW)
+    window = text[pos:stop]
     nl = window.find("\n")
     if nl >= 0:
         window = window[:nl]

@@ -8,6 +8,8 @@ from its start to the next unit's start; the tree builder decides nesting.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+
 from .cleaning import Cleaned
 from .leads import LeadFinder
 from .markers import ITEM_FAMILIES, Marker, match_marker
@@ -17,8 +19,10 @@ from .units import Unit, after_punct, skip_space, title_end
 _DIGITS = re.compile(r"[0-9０-９]+")
 # After "1.6" these make it a quantity (1.6万元, 3.5%), not heading 1 titled "6…".
 _NUMBER_UNITS = set("万亿%％倍元个千百.．‰")
+# A clause end, then (after a quote or spaces) what may open an inline item.  It starts with
+# the punctuation rather than a lookbehind so that sre skips to candidates by character class.
 _INLINE_ITEM = re.compile(
-    r"(?<=[。；：！？!?;:，,])[”’」』]?[ \u3000]*(?=[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[，,、：:])")
+    r"[。；：！？!?;:，,][”’」』]?[ \u3000]*(?=[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[，,、：:])")
 
 
 class Segmenter:
@@ -32,6 +36,13 @@ class Segmenter:
         self.runs: dict[tuple[str, str], int] = {}  # open enumeration runs: (family, verb) -> last number
         self.last_number: dict[str, int] = {}  # per heading family, the last number seen
         self.leads = LeadFinder(self.text)
+        # where an inline item may start, found in one pass over the whole text; each with the
+        # position just after its clause end (a paragraph's scan takes those at or after its start)
+        self.inline_after: list[int] = []
+        self.inline_at: list[int] = []
+        for m in _INLINE_ITEM.finditer(self.text):
+            self.inline_after.append(m.start() + 1)
+            self.inline_at.append(m.end())
         self.leads.attach(self.units)
 
     # -- helpers ---------------------------------------------------------------------------
@@ -122,8 +133,11 @@ class Segmenter:
 
     def _scan_inline(self, start: int, end: int, idx: int) -> None:
         """Inline enumerations (一是 …, 第一，) inside a paragraph's body."""
-        for m in _INLINE_ITEM.finditer(self.text, start, end):
-            pos = m.end()
+        at = self.inline_at
+        i = bisect_left(self.inline_after, start)
+        while i < len(at) and at[i] < end:
+            pos = at[i]
+            i += 1
             if self.units and self.units[-1].start >= pos:
                 continue
             mk = match_marker(self.text, pos)
