@@ -250,9 +250,12 @@ def take_footer(lines: list[Line], rules: Rules, footer: list[Removal]) -> list[
     return lines[:end]
 
 
-_HEAD_START = re.compile(r"(?:(?<=[。！？；：!?;:])|(?<=[。！？；：!?;:][ \u3000])|(?<=[^\S\n]))"
+# What may precede a heading in a flattened line: a sentence end (and a space) or white
+# space.  Matched, not looked behind at, so that sre jumps between candidates by class;
+# callers take ``m.end()``.
+_HEAD_START = re.compile(r"(?:[。！？；：!?;:][ \u3000]?|[^\S\n])"
                          r"(?=[(（第一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾0-9０-９\u2460-\u2473])")
-_SENTENCE_BREAK = re.compile(r"(?<=[。！？!?])[”’」』]?[ \u3000]+(?=\S)")
+_SENTENCE_BREAK = re.compile(r"[。！？!?][”’」』]?[ \u3000]+(?=\S)")
 FLAT_LINE = 1200  # a line this long holds a whole flattened document or page
 
 
@@ -270,7 +273,7 @@ def split_flattened(lines: list[Line]) -> list[Line]:
             continue
         text, cuts = ln.text, set()
         for m in _HEAD_START.finditer(text):
-            pos = m.start()
+            pos = m.end()
             mk = match_marker(text, pos)
             if mk is None or mk.family not in HEADING_FAMILIES:
                 continue
