@@ -30,8 +30,11 @@ _NOT_A_LEAD = re.compile(
 )
 _LINE_NOT_A_LEAD = re.compile(r"^[(（—\-]|[)）]$|政府$|会议上|^\d{2,4}[年.\-/]\d{1,2}[月.\-/]|^[A-Za-z0-9 .:/%-]+$|[:：]")
 _CLAUSE = re.compile(r"[，,；;：:]")
+_PUNCTUATED = re.compile(r"[。！？；!?;：:，,]")
 # A short sentence right after a sentence end, inside a paragraph: 4–10 characters, no clause break.
-_MID_LEAD = re.compile(r"(?<=[。！!])[ \u3000]*([^。！？!?；;，,、：:\n“”\"（）()\s]{4,10})(?=[。！!])")
+# (It matches the sentence end before it rather than looking behind: sre then skips between
+# candidates by character class.  Search from one before a body's start.)
+_MID_LEAD = re.compile(r"[。！!][ \u3000]*([^。！？!?；;，,、：:\n“”\"（）()\s]{4,10})(?=[。！!])")
 
 
 class LeadFinder:
@@ -66,10 +69,9 @@ class LeadFinder:
         text, start, end = self.text, para.start, para.end
         if not self.body_started:
             return None
-        whole = text[start:end]
-        shown = visible(whole)
-        if not any(ch in whole for ch in _SENTENCE_END + "：:，,"):
+        if not _PUNCTUATED.search(text, start, end):
             # a sub-head needs a paragraph after it; a short last line is a signature or a stub
+            shown = visible(text[start:end])
             if 4 <= len(shown) <= 30 and not _LINE_NOT_A_LEAD.search(shown) and end < len(text) - 1:
                 return Unit("lead", "lead-line", None, None, start, start, end, end)
             return None
@@ -135,7 +137,7 @@ class LeadFinder:
             for i in members:
                 u = units[i]
                 stop = units[i + 1].start if i + 1 < len(units) else len(self.text)
-                for m in _MID_LEAD.finditer(self.text, u.body_start, stop):
+                for m in _MID_LEAD.finditer(self.text, max(0, u.body_start - 1), stop):
                     sentence = m.group(1)
                     following = visible(self.text[m.end():stop].split("\n", 1)[0])
                     if len(following) >= 15 and not _NOT_A_LEAD.search(sentence) and not sentence[0].isdigit():
