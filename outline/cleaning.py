@@ -165,13 +165,14 @@ def split_lines(text: str) -> list[Line]:
 def apply_inline(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
     """Remove inline noise; a replacement containing a newline splits the line."""
     touched = _lines_touched(lines, rules.inline_finders)
-    if touched is not None and not touched:
+    if touched is None:
+        touched = set(range(len(lines)))
+    if not touched:
         return lines
-    out: list[Line] = []
-    for i, ln in enumerate(lines):
-        if touched is not None and i not in touched:
-            out.append(ln)
-            continue
+    out = list(lines)
+    shift = 0  # lines added to ``out`` so far by splits
+    for i in sorted(touched):
+        ln = lines[i]
         text = ln.text
         for name, pat, repl in rules.inline:
             if pat.search(text):
@@ -179,7 +180,10 @@ def apply_inline(lines: list[Line], rules: Rules, removed: list[Removal]) -> lis
                     if m.group(0).strip():
                         removed.append(Removal(name, ln.line, m.group(0)))
                 text = pat.sub(repl.replace("\\", "\\\\"), text)
-        out.extend(Line(part, ln.line) for part in text.split("\n"))
+        if text != ln.text:
+            parts = [Line(part, ln.line) for part in text.split("\n")]
+            out[i + shift:i + shift + 1] = parts
+            shift += len(parts) - 1
     return out
 
 
@@ -317,7 +321,7 @@ def _width(s: str) -> int:
 
 def _wrap_width(lines: list[Line]) -> int | None:
     """The line width of hard-wrapped text (PDF extraction), or ``None`` if it is not wrapped."""
-    widths = [_width(ln.text.strip(_SPACE)) for ln in lines if len(ln.text.strip(_SPACE)) >= 8]
+    widths = [_width(s) for ln in lines if len(s := ln.text.strip(_SPACE)) >= 8]
     if len(widths) < 20:
         return None
     counts: dict[int, int] = {}

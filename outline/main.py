@@ -111,7 +111,9 @@ def _document_warnings(cleaned: Cleaned, doc: Document) -> list[Warning_]:
     if not cleaned.text.strip():
         out.append(Warning_("empty", "no text left after cleaning: nothing to outline", None))
         return out
+    any_node = False
     for node in doc.nodes():
+        any_node = True
         if node.kind == "gap":
             hidden = f"{node.hidden} characters" if node.hidden and node.hidden > 0 else "content"
             out.append(Warning_("gap", f"the source hides {hidden} here; numbering across it is not checked",
@@ -123,7 +125,7 @@ def _document_warnings(cleaned: Cleaned, doc: Document) -> list[Warning_]:
             last_para.end - last_para.start > 40:
         out.append(Warning_("truncated", "the text ends mid-sentence: the report looks cut off",
                             cleaned.line_at(len(tail) - 1)))
-    if not any(True for _ in doc.nodes()):
+    if not any_node:
         out.append(Warning_("no-headings", "no heading markers were recognized", None))
     return out
 

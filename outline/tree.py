@@ -58,7 +58,8 @@ class Node(NodeMixin):
         self.end = end
         self.hidden = hidden
         self.verb = verb
-        self.parent = parent
+        if parent is not None:  # anytree's parent setter checks for loops: skip it when there is no parent
+            self.parent = parent
 
     @property
     def name(self) -> str:
