@@ -214,11 +214,12 @@ def drop_blocks(lines: list[Line], rules: Rules, removed: list[Removal]) -> list
 
 
 def drop_noise_lines(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
-    """Drop whole boilerplate lines; mark gap lines."""
+    """Drop whole boilerplate lines; mark gap lines.  The lines kept leave with their outer white
+    space stripped, which the steps after this one take for granted."""
     out: list[Line] = []
     any_line = rules.any_line.search
     for ln in lines:
-        s = ln.text.strip(_SPACE)
+        s = ln.text = ln.text.strip(_SPACE)
         if not s or len(s) > 200 or not any_line(s):
             out.append(ln)
             continue
@@ -292,9 +293,9 @@ def split_flattened(lines: list[Line]) -> list[Line]:
         prev = 0
         for cut in sorted(cuts):
             if cut > prev:
-                out.append(Line(text[prev:cut], ln.line))
+                out.append(Line(text[prev:cut].strip(_SPACE), ln.line))
                 prev = cut
-        out.append(Line(text[prev:], ln.line))
+        out.append(Line(text[prev:].strip(_SPACE), ln.line))
     return out
 
 
@@ -321,7 +322,7 @@ def _width(s: str) -> int:
 
 def _wrap_width(lines: list[Line]) -> int | None:
     """The line width of hard-wrapped text (PDF extraction), or ``None`` if it is not wrapped."""
-    widths = [_width(s) for ln in lines if len(s := ln.text.strip(_SPACE)) >= 8]
+    widths = [_width(ln.text) for ln in lines if len(ln.text) >= 8]
     if len(widths) < 20:
         return None
     counts: dict[int, int] = {}
@@ -333,7 +334,6 @@ def _wrap_width(lines: list[Line]) -> int | None:
 
 
 def _ended(s: str) -> bool:
-    s = s.rstrip(_SPACE)
     if not s:
         return True
     if s[-1] in END_PUNCT:
@@ -343,7 +343,7 @@ def _ended(s: str) -> bool:
 
 def _continues(next_text: str) -> bool:
     """Can ``next_text`` continue the previous line (it does not open a heading or item)?"""
-    s = next_text.lstrip(_SPACE)
+    s = next_text
     mk = match_marker(s)
     if mk is None:
         return True
@@ -358,7 +358,7 @@ def _joins(current: list[Line], next_text: str, wrap: int | None, blank_between:
     """Does ``next_text`` continue the paragraph ``current`` (a line broken mid-sentence)?"""
     if next_text.startswith(_CONTINUATION):
         return True  # nothing starts a paragraph with a comma: a link or wrap cut it off
-    last = current[-1].text.strip(_SPACE)
+    last = current[-1].text
     if _ended(last) or not _continues(next_text):
         return False
     if wrap:
@@ -386,7 +386,7 @@ def join_wrapped(lines: list[Line]) -> list[list[Line]]:
     blank = False
     for ln in lines:
         gap_line = ln.gap is not None
-        s = ln.text.strip(_SPACE)
+        s = ln.text
         if not s:
             blank = True
             continue
@@ -424,7 +424,7 @@ def clean(text: str, rules: Rules | None = None) -> Cleaned:
         start = offset
         pieces = []
         for ln in group:
-            piece = ln.text.strip(_SPACE)
+            piece = ln.text
             anchors.append((offset, ln.line))
             pieces.append(piece)
             offset += len(piece)

@@ -2,6 +2,7 @@
 sentence is measured in the cleaned text."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: White space that PDF extraction and web pages leave inside Chinese text.
@@ -9,6 +10,7 @@ SPACE = " \t\u3000\u00a0"
 #: A title ends at the first of these (a heading's title is its first sentence).
 TITLE_END = "。！？；!?;"
 _CLOSING_QUOTES = "”’」』"
+_TITLE_END_CHAR = re.compile(f"[{re.escape(TITLE_END)}]")
 
 
 def visible(s: str) -> str:
@@ -40,12 +42,8 @@ class Unit:
 
 def title_end(text: str, start: int, limit: int) -> int:
     """End of the first sentence of ``text[start:limit]`` (exclusive of its punctuation)."""
-    best = limit
-    for ch in TITLE_END:
-        i = text.find(ch, start, best)
-        if i >= 0:
-            best = i
-    return best
+    m = _TITLE_END_CHAR.search(text, start, limit)
+    return m.start() if m else limit
 
 
 def skip_space(text: str, i: int, limit: int) -> int:
