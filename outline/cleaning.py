@@ -8,6 +8,7 @@ result is the *cleaned text*: every character of it ends up in exactly one node.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -322,15 +323,13 @@ def _width(s: str) -> int:
 
 def _wrap_width(lines: list[Line]) -> int | None:
     """The line width of hard-wrapped text (PDF extraction), or ``None`` if it is not wrapped."""
-    widths = [_width(ln.text) for ln in lines if len(ln.text) >= 8]
-    if len(widths) < 20:
+    texts = [ln.text for ln in lines if len(ln.text) >= 8]
+    if len(texts) < 20:
         return None
-    counts: dict[int, int] = {}
-    for w in widths:
-        counts[w] = counts.get(w, 0) + 1
-    best = max(counts, key=lambda w: sum(counts.get(w - d, 0) for d in range(4)))
-    near = sum(counts.get(best - d, 0) for d in range(4))
-    return best if near >= 0.3 * len(widths) and best >= 30 else None
+    counts = Counter(map(_width, texts))
+    best = max(counts, key=lambda w: counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3])
+    near = counts[best] + counts[best - 1] + counts[best - 2] + counts[best - 3]
+    return best if near >= 0.3 * len(texts) and best >= 30 else None
 
 
 def _ended(s: str) -> bool:

@@ -81,11 +81,12 @@ class LeadFinder:
         if t_end >= end or text[t_end] not in "。！!":
             return None
         sentence = visible(text[start:t_end])
-        rest = visible(text[t_end + 1:end])
-        if 4 <= len(sentence) <= 18 and len(rest) >= 15 and not _CLAUSE.search(sentence) \
-                and not _NOT_A_LEAD.search(sentence) and not sentence[0].isdigit():
-            return Unit("lead", "lead-run", None, None, start, start, t_end, after_punct(text, t_end, end))
-        return None
+        if not 4 <= len(sentence) <= 18 or _CLAUSE.search(sentence) or _NOT_A_LEAD.search(sentence) \
+                or sentence[0].isdigit():
+            return None
+        if len(visible(text[t_end + 1:end])) < 15:
+            return None  # a lone short paragraph is not a run-in head: the block it heads is missing
+        return Unit("lead", "lead-run", None, None, start, start, t_end, after_punct(text, t_end, end))
 
     # -- before-a-run rule -----------------------------------------------------------------
     def lead_before_run(self, item_pos: int, para_start: int) -> Unit | None:
@@ -139,9 +140,12 @@ class LeadFinder:
                 stop = units[i + 1].start if i + 1 < len(units) else len(self.text)
                 for m in _MID_LEAD.finditer(self.text, max(0, u.body_start - 1), stop):
                     sentence = m.group(1)
-                    following = visible(self.text[m.end():stop].split("\n", 1)[0])
+                    line_end = self.text.find("\n", m.end(), stop)
+                    following = visible(self.text[m.end():stop if line_end < 0 else line_end])
                     if len(following) >= 15 and not _NOT_A_LEAD.search(sentence) and not sentence[0].isdigit():
                         candidates.append((m.start(1), m.end(1), len(sentence)))
+            if not candidates:
+                continue
             runs_in = [len(visible(self.text[units[i].title_start:units[i].title_end])) for i in members
                        if units[i].family == "lead-run"]
             for start, end, length in candidates:
