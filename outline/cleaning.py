@@ -90,6 +90,8 @@ class Rules:
         # would lose the literal-prefix scan that makes most of them nearly free), to find the few
         # lines they touch.
         object.__setattr__(self, "inline_finders", [_text_finder(p) for _, p, _ in self.inline])
+        # a block needs its end line: one scan of the whole text rules most documents out
+        object.__setattr__(self, "block_end_finders", [_text_finder(end) for _, _, end, _ in self.block])
 
     @classmethod
     def from_toml(cls, text: str) -> "Rules":
@@ -192,11 +194,15 @@ def drop_blocks(lines: list[Line], rules: Rules, removed: list[Removal]) -> list
     """Drop multi-line boilerplate (a licence notice split over many lines)."""
     if not rules.block:
         return lines
+    whole = "\n".join(ln.text for ln in lines)
+    blocks = [rule for rule, end in zip(rules.block, rules.block_end_finders) if end is None or end.search(whole)]
+    if not blocks:
+        return lines
     out: list[Line] = []
     i = 0
     while i < len(lines):
         s = lines[i].text.strip(_SPACE)
-        for name, start, end, max_lines in rules.block:
+        for name, start, end, max_lines in blocks:
             if s and start.search(s):
                 stop = next((j for j in range(i, min(len(lines), i + max_lines)) if end.search(lines[j].text)), None)
                 if stop is not None:

@@ -53,3 +53,10 @@ def test_user_inline_rules_that_look_past_a_line_end_still_apply_on_every_line(t
     removed = [(r["rule"], r["line"]) for r in doc.meta["cleaning"]["removed"]]
     assert ("ad at line start", 3) in removed and ("stamp", 4) in removed
     assert [n.title for n in doc.children] == ["工作", "发展"]
+
+
+def test_a_licence_notice_over_several_lines_is_dropped_as_one_block():
+    doc = outline.parse("政府工作报告\n一、工作\n今年经济平稳。\n本作品是中华人民共和国的\n法律法规，\n依据著作权法属于\n公有领域\n。\n二、计划\n继续。\n")
+    blocks = [r for r in doc.meta["cleaning"]["removed"] if r["rule"] == "wikisource: licence notice"]
+    assert len(blocks) == 1 and blocks[0]["line"] == 4 and blocks[0]["text"].endswith("公有领域。")
+    assert doc.children[0].text == "今年经济平稳。" and [n.title for n in doc.children] == ["工作", "计划"]
