@@ -32,10 +32,11 @@ _FIRST_CHARS = frozenset(
 # Longest stretch the parser needs to see: marker plus a little of the title.
 _WINDOW = 14
 # Every character a marker can be made of (the grammar's terminals and the white space it
-# ignores).  The parser is shown the run of these that opens the text plus the one character
-# after it: the parse is the same as on the whole window (the title after a marker is one REST
-# token either way), and the same few keys (``（一）加``, ``一是要``) recur through a corpus, so
-# the cache below answers nearly every call.
+# ignores).  The parser is shown only the run of these that opens the text: no token can end
+# inside the run and continue past it, so the parse is the one of the whole window (the title
+# after a marker would only be one more REST token).  The runs are few (``（一）``, ``一是``,
+# ``第一，``, ``2024``) however many documents a corpus holds, so the cache answers nearly
+# every call.
 _MARKER_RUN = re.compile(r"[第一二三四五六七八九十百〇零壹贰貳叁參肆伍陆陸柒捌玖拾0-9０-９部分章节節篇編编"
                          r"，,、：:．.是要()（）\[\]【】〔〕①-⑳\-－—─ \t\u3000\u00a0]*")
 
@@ -142,9 +143,4 @@ def match_marker(text: str, pos: int = 0) -> Marker | None:
     """
     if pos >= len(text) or text[pos] not in _FIRST_CHARS:
         return None
-    stop = min(_MARKER_RUN.match(text, pos, pos + _WINDOW).end() + 1, pos + _WINDOW)
-    window = text[pos:stop]
-    nl = window.find("\n")
-    if nl >= 0:
-        window = window[:nl]
-    return _parse_window(window)
+    return _parse_window(text[pos:_MARKER_RUN.match(text, pos, pos + _WINDOW).end()])

@@ -1,7 +1,11 @@
 """The Lark grammar recognizes every marker family of the SPEC, and only markers."""
 import pytest
 
-from outline.markers import chinese_number, match_marker
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from lark.exceptions import LarkError
+
+from outline.markers import _parser, _ToMarker, chinese_number, match_marker
 
 
 @pytest.mark.parametrize("text, family, number, marker", [
@@ -49,3 +53,28 @@ def test_marker_alone_on_its_line():
                                             ("一百零五", 105), ("貳", 2), ("拾", 10)])
 def test_chinese_numbers(numeral, value):
     assert chinese_number(numeral) == value
+
+
+_MARKER_PIECES = ["第", "一", "二", "十", "三", "、", "，", "：", "．", ".", "（", "）", "(", ")", "1", "2", "１",
+                  "是", "要", "部分", "章", "【", "】", "[", "]", "①", "——", "--", " ", "\u3000", "贰", "〔"]
+
+
+@given(st.lists(st.sampled_from(_MARKER_PIECES), min_size=1, max_size=6),
+       st.text(alphabet="加强领导经济发展万元%年月日。，一二是要（）1. \n", max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_the_marker_found_does_not_depend_on_the_title_after_it(pieces, title):
+    # match_marker shows the parser only the marker's own run of characters (and caches it);
+    # the answer must be the one a parse of the whole 14-character window gives
+    text = "".join(pieces) + title
+    assume(not text[0].isspace())  # callers pass the first visible character
+    window = text[:14].split("\n", 1)[0]
+    try:
+        children = _ToMarker().transform(_parser().parse(window))
+    except LarkError:
+        expected = None
+    else:
+        (family, number, verb), rest = children[0], children[1] if len(children) > 1 else None
+        length = rest.start_pos if rest is not None else len(window)
+        expected = (family, number, verb, length)
+    found = match_marker(text)
+    assert (None if found is None else (found.family, found.number, found.verb, found.length)) == expected
