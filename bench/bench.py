@@ -1,23 +1,33 @@
 #!/usr/bin/env python3
-"""Throughput of parse → JSON, against a plain single-regex scan of the same text, plus
-cold start.
+"""Throughput of parse → JSON against a plain single-regex scan of the same text, cold
+start, and a corpus run over many files.
 
-Usage: python bench/bench.py [--mb 20]
+Usage: python bench/bench.py [--mb 100] [--files 2000] [--skip-corpus-run]
 
-Builds a corpus from the seeds (as they are, flattened into one line, hard-wrapped like
-PDF text, and each of these in traditional characters), then prints for parse → compact
-JSON, per script: MB/s on one core, documents/s, the ratio to one regex pass that finds
-heading-like line starts (the floor any parser pays), peak memory, and the cold-start
-wall time of `outline build SEED --format json` against `python -c pass`.
+1. Builds a corpus from the seeds, every copy damaged differently (as it is, flattened into
+   one line, hard-wrapped at a random width like PDF text, cluttered with web noise and page
+   numbers, with CRLF line ends), half of it in traditional characters.  Prints for
+   parse → compact JSON, per script, on one core: MB/s, documents/s, the ratio to one regex
+   pass that finds heading-like line starts (the floor any parser pays), and the memory the
+   parse adds to the process on top of the corpus it holds.
+2. Cold start: wall time of `outline build SEED --format json` against `python -c pass`.
+3. Corpus run: writes FILES documents to a temporary directory and times
+   `outline build DIR --sections -o FILE` with --jobs 1 and --jobs 2, then the same with
+   four times as many files, printing the peak RSS of every run (flat memory: the larger
+   corpus must not need more).
 """
 from __future__ import annotations
 
 import argparse
+import os
+import random
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -27,24 +37,49 @@ from outline.script import converter
 ROOT = Path(__file__).resolve().parent.parent
 HEADING_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]|[（(]\d+[）)])",
                           re.M)
+_NOISE_LINES = ["首页", "返回顶部", "分享到：微信", "更新时间：2024-01-15 来源：政府网", "阅读：1289", "打印本页",
+                "加入VIP免费下载", "上一篇：关于印发通知"]
 
 
-def variants(text: str) -> list[str]:
-    flat = text.replace("\n", " ")
-    wrapped = "\n".join(text[i:i + 32] for i in range(0, len(text), 32))
-    return [text, flat, wrapped]
+def damaged(text: str, rng: random.Random) -> str:
+    """One copy of a report with one kind of damage real sources show."""
+    kind = rng.choice(["as-is", "flattened", "wrapped", "web", "crlf"])
+    if kind == "flattened":
+        return text.replace("\n", " ")
+    if kind == "wrapped":
+        width = rng.randint(24, 44)
+        return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+    if kind == "web":
+        lines = text.split("\n")
+        for _ in range(max(3, len(lines) // 8)):
+            at = rng.randrange(len(lines) + 1)
+            lines.insert(at, rng.choice(_NOISE_LINES) if rng.random() < 0.7 else f"- {rng.randint(1, 40)} -")
+        return "\n".join(lines).replace("。", "。关键词3", 1)
+    if kind == "crlf":
+        return text.replace("\n", "\r\n")
+    return text
 
 
-def corpus(mb: float) -> tuple[list[str], list[str]]:
+def corpus(mb: float, seed: int = 0) -> tuple[list[str], list[str]]:
+    """About ``mb`` MB of UTF-8, half in each script, every document damaged on its own."""
+    rng = random.Random(seed)
     seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    simp = [v for s in seeds for v in variants(s)]
-    trad = [converter("s2t")(v) for v in simp]
-    size = sum(len(t.encode("utf-8")) for t in simp)
-    reps = max(1, int(mb * 2**20 / 2 / size))
-    return simp * reps, trad * reps
+    s2t = converter("s2t")
+    trad_seeds = [s2t(s) for s in seeds]
+    simp: list[str] = []
+    trad: list[str] = []
+    half = mb * 2**20 / 2
+    size = 0
+    while size < half:
+        i = rng.randrange(len(seeds))
+        simp.append(damaged(seeds[i], rng))
+        trad.append(damaged(trad_seeds[i], rng))
+        size += len(simp[-1].encode("utf-8"))
+    return simp, trad
 
 
 def measure(texts: list[str]) -> tuple[float, float, float]:
+    """MB of the texts, seconds to parse them to JSON, seconds for the regex floor."""
     mb = sum(len(t.encode("utf-8")) for t in texts) / 2**20
     t0 = time.perf_counter()
     for t in texts:
@@ -57,37 +92,85 @@ def measure(texts: list[str]) -> tuple[float, float, float]:
     return mb, parse_s, regex_s
 
 
+def _exe() -> str:
+    return str(Path(sys.executable).parent / "outline")
+
+
 def cold_start() -> tuple[float, float]:
-    exe = Path(sys.executable).parent / "outline"
+    """Median wall time of one-seed `outline build` and of `python -c pass`."""
     seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
 
-    def best(cmd: list[str]) -> float:
+    def median(cmd: list[str]) -> float:
         runs = []
-        for _ in range(5):
+        for _ in range(7):
             t0 = time.perf_counter()
             subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)
             runs.append(time.perf_counter() - t0)
         return statistics.median(runs)
 
-    return best([str(exe), "build", str(seed), "--format", "json"]), best([sys.executable, "-c", "pass"])
+    return median([_exe(), "build", str(seed), "--format", "json"]), median([sys.executable, "-c", "pass"])
+
+
+_RUN = """
+import resource, subprocess, sys, time
+t0 = time.perf_counter()
+subprocess.run(sys.argv[1:], check=True, stderr=subprocess.DEVNULL)
+print(time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+"""
+
+
+def corpus_run(directory: Path, jobs: int, out: Path) -> tuple[float, float]:
+    """Seconds and peak RSS (MB, the largest process of the run) of a corpus run."""
+    cmd = [_exe(), "build", str(directory), "--sections", "-o", str(out), "--jobs", str(jobs)]
+    seconds, rss = subprocess.run([sys.executable, "-c", _RUN, *cmd], capture_output=True, text=True,
+                                  check=True).stdout.split()
+    return float(seconds), float(rss)
+
+
+def write_files(directory: Path, texts: list[str], count: int) -> float:
+    """``count`` report files cycling through ``texts``; returns their MB."""
+    directory.mkdir(parents=True, exist_ok=True)
+    size = 0
+    for i in range(count):
+        data = texts[i % len(texts)].encode("utf-8")
+        (directory / f"{i:06d}.txt").write_bytes(data)
+        size += len(data)
+    return size / 2**20
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--mb", type=float, default=20.0, help="corpus size in MB of UTF-8 (half in each script)")
+    ap.add_argument("--mb", type=float, default=100.0, help="corpus size in MB of UTF-8, half in each script")
+    ap.add_argument("--files", type=int, default=2000, help="files in the smaller corpus run")
+    ap.add_argument("--skip-corpus-run", action="store_true", help="only the single-core and cold-start figures")
     args = ap.parse_args()
     simp, trad = corpus(args.mb)
     outline.parse(simp[0])  # load the grammar once, as a long run does
-    print(f"machine: {sys.platform}, Python {sys.version.split()[0]}, one core")
+    print(f"machine     : {sys.platform}, Python {sys.version.split()[0]}, {os.cpu_count()} cores; "
+          "parse figures on one core")
+    held = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     for label, texts in (("simplified", simp), ("traditional", trad)):
         mb, parse_s, regex_s = measure(texts)
-        print(f"{label:11s}: {mb:6.1f} MB, {len(texts)} documents: parse -> JSON {mb / parse_s:6.2f} MB/s, "
+        print(f"{label:12s}: {mb:6.1f} MB, {len(texts)} documents: parse -> JSON {mb / parse_s:6.2f} MB/s, "
               f"{len(texts) / parse_s:7.1f} docs/s; regex scan {mb / regex_s:7.1f} MB/s; "
               f"parse takes {parse_s / regex_s:.0f}x the regex floor")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory : {peak:.0f} MB")
+    print(f"memory      : {held:.0f} MB with the corpus loaded, peak {peak:.0f} MB while parsing all of it")
     cli, python = cold_start()
     print(f"cold start  : outline build SEED --format json {cli * 1000:.0f} ms; python -c pass {python * 1000:.0f} ms")
+    if args.skip_corpus_run:
+        return 0
+    tmp = Path(tempfile.mkdtemp(prefix="outline-bench-"))
+    try:
+        mixed = [t for pair in zip(simp, trad) for t in pair]
+        for count in (args.files, args.files * 4):
+            mb = write_files(tmp / str(count), mixed, count)
+            one = corpus_run(tmp / str(count), 1, tmp / "sections.jsonl")
+            two = corpus_run(tmp / str(count), 2, tmp / "sections.jsonl")
+            print(f"corpus run  : {count} files, {mb:.0f} MB: --jobs 1 {one[0]:.1f} s, --jobs 2 {two[0]:.1f} s "
+                  f"({one[0] / two[0]:.2f}x); peak RSS {one[1]:.0f} MB / {two[1]:.0f} MB")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 
