@@ -7,6 +7,7 @@
 """
 from .errors import OutlineError
 from .main import parse, parse_bytes, parse_file
+from .render.sections import section_rows
 from .tree import SCHEMA, Document, Node
 
 
@@ -19,5 +20,5 @@ def diff(old: Document, new: Document, *, plan_vs_review: bool = False) -> "Diff
     return _diff(old, new, plan_vs_review_=plan_vs_review)
 
 
-__all__ = ["parse", "parse_bytes", "parse_file", "diff", "Document", "Node", "OutlineError", "SCHEMA"]
+__all__ = ["parse", "parse_bytes", "parse_file", "section_rows", "diff", "Document", "Node", "OutlineError", "SCHEMA"]
 __version__ = "0.1.0"

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from .render.sections import section_rows
+
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
@@ -35,13 +37,6 @@ def expand(inputs: Iterable[str]) -> list[str]:
         else:
             out.append(item)
     return out
-
-
-def section_rows(doc: Any, name: str) -> Iterator[dict[str, Any]]:
-    """One row a node: document, heading path, level, kind, marker, title, text."""
-    for node in doc.nodes():
-        yield {"document": name, "path": node.heading_path, "level": node.depth, "kind": node.kind,
-               "marker": node.marker, "title": node.title, "text": node.text, "line": node.line}
 
 
 def render(doc: Any, fmt: str, body: bool, name: str) -> str:
