@@ -3,7 +3,6 @@ stream the results in input order, and count what happened."""
 from __future__ import annotations
 
 import glob
-import json
 import os
 from collections import deque
 from itertools import islice
@@ -11,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from .render.json_ import dumps
 from .render.sections import section_rows
 
 
@@ -44,7 +44,7 @@ def render(doc: Any, fmt: str, body: bool, name: str) -> str:
     if fmt == "jsonl":
         return doc.to_json(indent=None) + "\n"
     if fmt == "sections":
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in section_rows(doc, name))
+        return "".join(dumps(r) + "\n" for r in section_rows(doc, name))
     if fmt == "json":
         return doc.to_json() + "\n"
     if fmt == "opml":

@@ -324,7 +324,7 @@ def _width(s: str) -> int:
 
     Counted from the UTF-8 length (three bytes for those, one for ASCII), which runs in C.
     """
-    return len(s) + (len(s.encode("utf-8")) - len(s)) // 2
+    return len(s) + (len(s.encode("utf-8", "surrogatepass")) - len(s)) // 2
 
 
 def _wrap_width(lines: list[Line]) -> int | None:

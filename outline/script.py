@@ -53,7 +53,7 @@ def detect_script(text: str) -> str:
     # traditional character once: this runs on every document of a corpus.
     for window in _WINDOWS:
         sample = text[:window]
-        wide = (len(sample.encode("utf-8")) - len(sample)) // 2  # ≈ Han and CJK punctuation
+        wide = (len(sample.encode("utf-8", "surrogatepass")) - len(sample)) // 2  # ≈ Han and CJK punctuation
         if wide >= _ENOUGH:
             break
     traditional = set(sample) & _traditional_only()

@@ -1,6 +1,7 @@
 """Renderers read the one tree: JSON, Markdown, OPML, the terminal tree."""
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 
@@ -73,3 +74,12 @@ def test_anytree_api_works_on_nodes():
     assert items and items[0].path[0] is doc
     assert items[0].heading_path[0] == "二、2024年工作总结".split("、")[1]
     assert len(list(RenderTree(doc))) == len(list(doc.nodes())) + 1
+
+
+def test_text_a_caller_decoded_with_surrogateescape_still_parses_and_renders():
+    # bytes that were not UTF-8, decoded by the caller with errors="surrogateescape"
+    text = ("某镇工作总结\n一、甲" + b"\xff".decode("utf-8", "surrogateescape") + "乙。\n"
+            + "很长的一行文字没有句号结束\n" * 30)
+    doc = outline.parse(text)
+    assert json.loads(doc.to_json())["children"][0]["title"].startswith("甲")
+    assert doc.to_markdown() and doc.to_opml()
