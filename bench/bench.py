@@ -13,7 +13,8 @@ Usage: python bench/bench.py [--mb 100] [--rounds 3] [--files 2000] [--skip-corp
    parse adds to the process on top of the corpus it holds.
 2. Cold start: wall time of `outline build SEED --format json` against `python -c pass`.
 3. Corpus run: writes FILES documents to a temporary directory and times
-   `outline build DIR --sections -o FILE` with --jobs 1 and --jobs 2, then the same with
+   `outline build DIR --sections -o FILE` with --jobs 1 and --jobs 2 (alternated, best of the
+   rounds), then the same with
    four times as many files, printing the peak RSS of every run (flat memory: the larger
    corpus must not need more).
 """
@@ -101,19 +102,19 @@ def _exe() -> str:
     return str(Path(sys.executable).parent / "outline")
 
 
-def cold_start() -> tuple[float, float]:
-    """Median wall time of one-seed `outline build` and of `python -c pass`."""
+def cold_start() -> tuple[list[float], list[float]]:
+    """Wall times of seven one-seed `outline build` runs and seven `python -c pass` runs."""
     seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
 
-    def median(cmd: list[str]) -> float:
-        runs = []
+    def runs(cmd: list[str]) -> list[float]:
+        times = []
         for _ in range(7):
             t0 = time.perf_counter()
             subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)
-            runs.append(time.perf_counter() - t0)
-        return statistics.median(runs)
+            times.append(time.perf_counter() - t0)
+        return times
 
-    return median([_exe(), "build", str(seed), "--format", "json"]), median([sys.executable, "-c", "pass"])
+    return runs([_exe(), "build", str(seed), "--format", "json"]), runs([sys.executable, "-c", "pass"])
 
 
 _RUN = """
@@ -165,7 +166,8 @@ def main() -> int:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"memory      : {held:.0f} MB with the corpus loaded, peak {peak:.0f} MB while parsing all of it")
     cli, python = cold_start()
-    print(f"cold start  : outline build SEED --format json {cli * 1000:.0f} ms; python -c pass {python * 1000:.0f} ms")
+    print(f"cold start  : outline build SEED --format json {min(cli) * 1000:.0f} ms (median "
+          f"{statistics.median(cli) * 1000:.0f}); python -c pass {min(python) * 1000:.0f} ms")
     if args.skip_corpus_run:
         return 0
     tmp = Path(tempfile.mkdtemp(prefix="outline-bench-"))
@@ -173,8 +175,11 @@ def main() -> int:
         mixed = [t for pair in zip(simp, trad) for t in pair]
         for count in (args.files, args.files * 4):
             mb = write_files(tmp / str(count), mixed, count)
-            one = corpus_run(tmp / str(count), 1, tmp / "sections.jsonl")
-            two = corpus_run(tmp / str(count), 2, tmp / "sections.jsonl")
+            runs: dict[int, list[tuple[float, float]]] = {1: [], 2: []}
+            for _ in range(args.rounds):  # alternated, best of each: a slow spell hits both
+                for jobs in (1, 2):
+                    runs[jobs].append(corpus_run(tmp / str(count), jobs, tmp / "sections.jsonl"))
+            one, two = min(runs[1]), min(runs[2])
             print(f"corpus run  : {count} files, {mb:.0f} MB: --jobs 1 {one[0]:.1f} s, --jobs 2 {two[0]:.1f} s "
                   f"({one[0] / two[0]:.2f}x); peak RSS {one[1]:.0f} MB / {two[1]:.0f} MB")
     finally:
