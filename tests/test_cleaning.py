@@ -35,10 +35,11 @@ def test_cut_off_end_is_reported():
 
 
 def test_every_shipped_inline_rule_still_removes_its_noise_in_either_script():
-    doc = outline.parse("某镇工作总结\n一、工作\n今年關鍵詞3全镇????????经济&nbsp;平稳 - 2 - 发展。详见官网：www.example.cn\n")
+    doc = outline.parse("某镇工作总结\n一、工作\n今年關鍵詞3全镇????????经济&nbsp;平稳 - 2 - 发\u200b展。详见官网：www.example.cn\n")
     rules = {r["rule"] for r in doc.meta["cleaning"]["removed"]}
     assert {"web: keyword stuffing", "web: lost layout characters", "web: HTML entity",
-            "pdf: page number inside a line", "web: vendor link"} <= rules
+            "pdf: page number inside a line", "web: vendor link", "invisible characters"} <= rules
+    assert "发展。" in doc.children[0].text
     assert "example" not in doc.children[0].text and "關鍵詞" not in doc.children[0].text
 
 
@@ -46,7 +47,7 @@ def test_user_inline_rules_that_look_past_a_line_end_still_apply_on_every_line(t
     # inline rules are found by one scan of the whole text; a pattern whose meaning a
     # neighbouring newline would change (\A, negative lookbehind) must still see each line alone
     rules = tmp_path / "mine.toml"
-    rules.write_text("[[inline]]\nname = \"ad at line start\"\npattern = '(?<!\\s)广告\\d'\n\n"
+    rules.write_text("[[inline]]\nname = \"ad at line start\"\npattern = '(?<!\\s)广告\\d'\nneeds = '广'\n\n"
                      "[[inline]]\nname = \"stamp\"\npattern = '\\A【印】'\n", encoding="utf-8")
     doc = outline.parse("某镇工作总结\n一、工作\n广告1全镇经济平稳。\n【印】二、发展\n继续。\n",
                         rules=load_rules(rules))
