@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, TextIO
 
 import typer
 
@@ -118,15 +118,38 @@ def build(
     except OSError as err:
         raise _fail(f"cannot write {output}: {err.strerror}")
     progress = _Progress(len(names)) if len(names) > 1 and sys.stderr.isatty() else None
+    try:
+        files, failures, n_sections, n_warnings = _run_corpus(names, kind, fmt, output, stream, body, encoding,
+                                                               simplified, rules, jobs, progress)
+    finally:
+        if progress:
+            progress.stop()
+        if stream is not None:
+            stream.close()
+    if len(names) > 1:
+        typer.echo(f"outline: {files} files, {n_sections} sections, {n_warnings} warnings, "
+                   f"{failures} failed", err=True)
+    if failures:
+        raise typer.Exit(2 if failures == files else 1)
+
+
+def _run_corpus(names: List[str], kind: str, fmt: Format, output: Optional[Path], stream: Optional[TextIO],
+                body: bool, encoding: Optional[str], simplified: bool, rules: Optional[Path], jobs: Optional[int],
+                progress: Optional["_Progress"]) -> tuple[int, int, int, int]:
+    """Parse and write every file; returns files, failures, sections and warnings."""
+    from . import batch
+
     files = failures = n_sections = n_warnings = 0
     for outcome in batch.run(names, kind, body, encoding, simplified, str(rules) if rules else None,
                              jobs or batch.default_jobs()):
         files += 1
         if outcome.payload is None:
             failures += 1
+            message = f"outline: error: {outcome.error}"
             if progress:
-                progress.clear()
-            typer.echo(f"outline: error: {outcome.error}", err=True)
+                progress.print(message)
+            else:
+                typer.echo(message, err=True)
         else:
             n_sections += outcome.sections
             n_warnings += outcome.warnings
@@ -138,30 +161,32 @@ def build(
                 sys.stdout.write(outcome.payload)
         if progress:
             progress.update(files, failures)
-    if stream is not None:
-        stream.close()
-    if progress:
-        progress.clear()
-    if len(names) > 1:
-        typer.echo(f"outline: {files} files, {n_sections} sections, {n_warnings} warnings, "
-                   f"{failures} failed", err=True)
-    if failures:
-        raise typer.Exit(2 if failures == files else 1)
+    return files, failures, n_sections, n_warnings
 
 
 class _Progress:
-    """A one-line counter on a terminal's stderr."""
+    """A progress bar on a terminal's stderr (files done, failures, rate, time left); messages
+    printed through it appear above the bar.  rich is imported only for such a run."""
 
     def __init__(self, total: int) -> None:
-        self.total = total
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                                   TimeRemainingColumn)
+
+        self._bar = Progress(TextColumn("outline"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+                             TextColumn("[red]{task.fields[failed]}"), TimeElapsedColumn(), TextColumn("elapsed,"),
+                             TimeRemainingColumn(), TextColumn("left"), console=Console(stderr=True), transient=True)
+        self._task = self._bar.add_task("parse", total=total, failed="")
+        self._bar.start()
 
     def update(self, done: int, failed: int) -> None:
-        sys.stderr.write(f"\r{done}/{self.total} files" + (f", {failed} failed" if failed else ""))
-        sys.stderr.flush()
+        self._bar.update(self._task, completed=done, failed=f"{failed} failed" if failed else "")
 
-    def clear(self) -> None:
-        sys.stderr.write("\r\033[K")
-        sys.stderr.flush()
+    def print(self, message: str) -> None:
+        self._bar.console.print(message, markup=False, highlight=False, soft_wrap=True)
+
+    def stop(self) -> None:
+        self._bar.stop()
 
 
 def _build_stdin(kind: str, output: Optional[Path], body: bool, encoding: Optional[str], simplified: bool,

@@ -47,3 +47,35 @@ def test_glob_to_directory(tmp_path):
     proc = run_cli("build", str(root / "*_0*.txt"), "-f", "json", "-o", str(out))
     assert proc.returncode == 0, proc.stderr
     assert len(list(out.iterdir())) == len(SEED_FILES)
+
+
+def test_a_corpus_run_on_a_terminal_shows_a_progress_bar_and_keeps_stdout_clean(tmp_path):
+    import os
+    import pty
+    import subprocess
+
+    from conftest import outline_cmd
+
+    root = corpus(tmp_path, copies=1)
+    out = tmp_path / "all.jsonl"
+    primary, secondary = pty.openpty()  # stderr is a terminal; stdout is not
+    proc = subprocess.run([*outline_cmd(), "build", str(root), "-f", "jsonl", "-o", str(out), "--jobs", "1"],
+                          stdout=subprocess.PIPE, stderr=secondary, timeout=120,
+                          env=dict(os.environ, COLUMNS="100", TERM="xterm"))
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            data = os.read(primary, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(primary)
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert proc.returncode == 1 and proc.stdout == b""
+    assert "files" in shown and "━" in shown  # the bar: done/total files
+    assert "broken.txt" in shown and "zeros.txt" in shown  # errors printed above the bar
+    assert "7 files, " in shown and "2 failed" in shown  # the summary after it
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(SEED_FILES)
