@@ -64,7 +64,8 @@ def build(
                                           "--sections: one file for all)."),
     sections: bool = typer.Option(False, "--sections", help="One JSON line per section (document, heading path, "
                                   "level, kind, marker, title, text): a table for pandas, DuckDB or Spark."),
-    jobs: int = typer.Option(0, "--jobs", "-j", help="Processes to parse with (default: all cores)."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Processes to parse with (default: all cores).",
+                             show_default=False),
     simplified: bool = typer.Option(False, "--simplified", help="Write titles and text in simplified "
                                     "characters (default: keep the source's script)."),
     body: bool = typer.Option(False, "--body", help="Markdown: include each section's text."),
