@@ -52,11 +52,11 @@ class TreeBuilder:
     def _attach_sibling(self, node: Node, sibling: Node) -> None:
         self._pop_to(sibling)
         self.stack.pop()
-        node.parent = self.stack[-1]
+        self.stack[-1].adopt(node)
         self.stack.append(node)
 
     def _attach_under_top(self, node: Node) -> None:
-        node.parent = self.stack[-1]
+        self.stack[-1].adopt(node)
         self.stack.append(node)
 
     def _introduced(self, node: Node) -> bool:
@@ -86,7 +86,7 @@ class TreeBuilder:
             while len(self.stack) > 1 and self.stack[-1].kind in ("item", "lead") and \
                     (self.stack[-1].family in ITEM_FAMILIES or self.stack[-1].family in _LEADS_IN_BODY):
                 self.stack.pop()
-            node.parent = self.stack[-1]
+            self.stack[-1].adopt(node)
             self.after_gap = True
             return
         if unit.family in _LEADS_IN_BODY:

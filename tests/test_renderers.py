@@ -83,3 +83,17 @@ def test_text_a_caller_decoded_with_surrogateescape_still_parses_and_renders():
     doc = outline.parse(text)
     assert json.loads(doc.to_json())["children"][0]["title"].startswith("甲")
     assert doc.to_markdown() and doc.to_opml()
+
+
+@pytest.mark.parametrize("raw_attach", [True, False])
+def test_built_tree_is_a_consistent_anytree_tree_with_or_without_the_fast_attach(monkeypatch, raw_attach):
+    import outline.tree
+
+    monkeypatch.setattr(outline.tree, "_RAW_ATTACH", raw_attach)
+    doc = outline.parse_file(SEED_FILES[4])
+    for node in doc.nodes():
+        assert node in node.parent.children and node.root is doc
+        assert node.depth == len(node.path) - 1 and all(c.parent is node for c in node.children)
+    node = next(doc.nodes())
+    node.parent = None  # anytree's own setter still detaches a built node
+    assert node not in doc.children and node.is_root
