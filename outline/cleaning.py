@@ -17,7 +17,7 @@ from itertools import accumulate
 from importlib import resources
 from pathlib import Path
 
-from .markers import HEADING_FAMILIES, match_marker
+from .markers import HEADING_FAMILIES, MARKER_START, match_marker
 from .units import SPACE as _SPACE
 
 END_PUNCT = "。！？；：!?;:…"
@@ -358,6 +358,8 @@ def _ended(s: str) -> bool:
 def _continues(next_text: str) -> bool:
     """Can ``next_text`` continue the previous line (it does not open a heading or item)?"""
     s = next_text
+    if s[0] not in MARKER_START:
+        return True  # (most lines: spares the call)
     mk = match_marker(s)
     if mk is None:
         return True

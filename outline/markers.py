@@ -23,9 +23,9 @@ HEADING_FAMILIES = frozenset(
 #: Families of inline enumerations (kind ``item``): found inside bodies too.
 ITEM_FAMILIES = frozenset({"item", "ordinal", "dash"})
 
-# A marker can only start with one of these characters; anything else is not
-# handed to the parser at all (most paragraphs), which keeps the hot path cheap.
-_FIRST_CHARS = frozenset(
+#: A marker can only start with one of these characters; anything else is not
+#: handed to the parser at all (most paragraphs), which keeps the hot path cheap.
+MARKER_START = frozenset(
     "第一二三四五六七八九十百〇零壹贰貳叁參肆伍陆陸柒捌玖拾(（[【〔-－—─"
     "0123456789０１２３４５６７８９" + "".join(chr(c) for c in range(0x2460, 0x2474))
 )
@@ -141,6 +141,6 @@ def match_marker(text: str, pos: int = 0) -> Marker | None:
     Leading white space is not skipped: callers pass the position of the first
     visible character.  ``Marker.length`` counts from ``pos``.
     """
-    if pos >= len(text) or text[pos] not in _FIRST_CHARS:
+    if pos >= len(text) or text[pos] not in MARKER_START:
         return None
     return _parse_window(text[pos:_MARKER_RUN.match(text, pos, pos + _WINDOW).end()])
