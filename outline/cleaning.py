@@ -370,11 +370,20 @@ def _continues(next_text: str) -> bool:
 _CONTINUATION = tuple("，。、；：！？）」』”,.;:!?)")
 
 
-def _joins(current: list[Line], next_text: str, wrap: int | None, blank_between: bool) -> bool:
+def _joins(current: list[Line], next_text: str, wrap: int | None, blank_between: bool,
+           blank_separated: bool = False) -> bool:
     """Does ``next_text`` continue the paragraph ``current`` (a line broken mid-sentence)?"""
     if next_text.startswith(_CONTINUATION):
         return True  # nothing starts a paragraph with a comma: a link or wrap cut it off
     last = current[-1].text
+    if blank_separated and not blank_between:
+        # where blank lines separate paragraphs, single line breaks come from links: the run
+        # of lines is one paragraph, but for a heading line whose title has no end punctuation
+        # (a bare marker takes its title from the next line; a run-in head goes on)
+        if not _continues(next_text):
+            return False
+        mk = match_marker(last) if len(current) == 1 else None
+        return mk is None or mk.length >= len(last) or _ended(last)
     if _ended(last) or not _continues(next_text):
         return False
     if wrap:
@@ -383,9 +392,38 @@ def _joins(current: list[Line], next_text: str, wrap: int | None, blank_between:
         return False  # a heading line that runs on without punctuation ends at its line
     if _width(last) >= 80:
         return True
+    if not blank_between and len(current) >= 2:
+        return True  # a sentence already broken across lines (around a link) goes on until it ends
     # a shorter unfinished line that holds a clause break is a sentence cut by a link or
     # a wrap, unless a blank line says the paragraph ended (a sub-head with a comma)
     return not blank_between and len(last) > 12 and any(ch in last for ch in "，,、；;")
+
+
+def _blank_separated(lines: list[Line]) -> bool:
+    """Do blank lines separate the paragraphs (web pages, Wikisource)?  Then most runs of
+    non-blank lines are one line long, and a longer run is a paragraph a link broke up."""
+    runs = single = length = 0
+    for ln in lines:
+        if ln.text:
+            length += 1
+        elif length:
+            runs += 1
+            single += length == 1
+            length = 0
+    if length:
+        runs += 1
+        single += length == 1
+    return runs >= 10 and single >= 0.5 * runs
+
+
+def _link_in_sentence(last: str, text: str, lines: list[Line], i: int) -> bool:
+    """Is ``text`` (line ``i``) the text of a link inside an unfinished sentence?  Web pages
+    (Wikisource) put a link on its own line: ``…已经缔结了`` / ``友好同盟互助条约`` / ``。苏联…``;
+    the line after the link goes on with the sentence's punctuation."""
+    if _ended(last) or _ended(text) or len(text) > 40 or not _continues(text):
+        return False
+    following = next((ln.text for ln in lines[i + 1:i + 3] if ln.text), "")
+    return following.startswith(_CONTINUATION)
 
 
 def join_wrapped(lines: list[Line]) -> list[list[Line]]:
@@ -397,16 +435,18 @@ def join_wrapped(lines: list[Line]) -> list[list[Line]]:
     breaks) do not stop the join.
     """
     wrap = _wrap_width(lines)
+    blank_separated = _blank_separated(lines)
     paragraphs: list[list[Line]] = []
     current: list[Line] = []
     blank = False
-    for ln in lines:
+    for i, ln in enumerate(lines):
         gap_line = ln.gap is not None
         s = ln.text
         if not s:
             blank = True
             continue
-        if current and not gap_line and current[-1].gap is None and _joins(current, s, wrap, blank):
+        if current and not gap_line and current[-1].gap is None and (
+                _joins(current, s, wrap, blank, blank_separated) or _link_in_sentence(current[-1].text, s, lines, i)):
             current.append(ln)
             blank = False
             continue

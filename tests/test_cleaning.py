@@ -61,3 +61,32 @@ def test_a_licence_notice_over_several_lines_is_dropped_as_one_block():
     blocks = [r for r in doc.meta["cleaning"]["removed"] if r["rule"] == "wikisource: licence notice"]
     assert len(blocks) == 1 and blocks[0]["line"] == 4 and blocks[0]["text"].endswith("公有领域。")
     assert doc.children[0].text == "今年经济平稳。" and [n.title for n in doc.children] == ["工作", "计划"]
+
+
+def _blank_separated_page(*paragraphs: str) -> str:
+    """A web page's text: paragraphs apart by blank lines, links on lines of their own."""
+    filler = [f"第{i}段内容照常书写，这里是一个普通的完整段落。" for i in range(10)]
+    return "\n\n".join(["政府工作报告", *paragraphs, *filler]) + "\n"
+
+
+def test_links_on_their_own_lines_do_not_break_a_paragraph_into_lead_headings():
+    text = _blank_separated_page(
+        "一、过去一年工作回顾",
+        "过去一年，我们迎难而上，推动经济社会持续健康发展。\n党的十八届六中全会\n正式明确\n习近平\n"
+        "总书记的核心地位，具有十分重大而深远的意义。",
+        "——\n改革开放\n深入推进。重要领域和关键环节改革取得突破性进展，一批重大工程开工。",
+        "——基础设施支撑能力持续提升。\n高速铁路\n投产里程超过1900公里。\n城市轨道交通\n、地下综合管廊建设加快。")
+    doc = outline.parse(text)
+    section = doc.children[0]
+    assert section.title == "过去一年工作回顾"
+    assert [(n.kind, n.marker, n.title) for n in section.children] == [
+        ("item", "——", "改革开放深入推进"), ("item", "——", "基础设施支撑能力持续提升")]
+    assert "党的十八届六中全会正式明确习近平总书记的核心地位" in section.text
+    assert "高速铁路投产里程超过1900公里。城市轨道交通、地下综合管廊建设加快。" in section.children[1].text
+
+
+def test_a_link_line_inside_a_sentence_joins_it_in_line_separated_text_too():
+    doc = outline.parse("某镇工作总结\n一、工作\n还在成立的第一天，主席就宣告\n\n我国同伟大的和平堡垒友邦已经缔结了\n友好同盟互助条约\n"
+                        "。友邦根据友好互助的精神，移交了铁路。\n")
+    assert doc.children[0].children == ()  # no lead heading made of the broken sentence
+    assert "我国同伟大的和平堡垒友邦已经缔结了友好同盟互助条约。友邦" in doc.children[0].text
