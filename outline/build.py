@@ -33,6 +33,9 @@ class TreeBuilder:
         self.last_global: dict[str, int] = {}
         self.after_gap = False
         self.warnings: list[Warning_] = []
+        # items that stand alone on their line like a heading (第一，进一步稳定和加强农业):
+        # the run-in leads after them are their sub-heads, not their siblings
+        self.heading_items: set[int] = set()
 
     def _warn(self, code: str, message: str, line: int) -> None:
         if not self.after_gap:
@@ -91,12 +94,18 @@ class TreeBuilder:
             return
         if unit.family in _LEADS_IN_BODY:
             while len(self.stack) > 1 and (self.stack[-1].family in ITEM_FAMILIES or
-                                           self.stack[-1].family in _LEADS_IN_BODY):
+                                           self.stack[-1].family in _LEADS_IN_BODY) \
+                    and id(self.stack[-1]) not in self.heading_items:
                 self.stack.pop()
             self._attach_under_top(node)
             return
         if unit.family in ITEM_FAMILIES:
+            if unit.at_paragraph_start and node.number in (None, 1) and self.stack[-1].family == "lead-run":
+                self.stack.pop()  # a run-in lead heads its own paragraph; a list opening a later one is not its
             self._add_item(node)
+            text = self.cleaned.text
+            if unit.at_paragraph_start and (unit.title_end >= len(text) or text[unit.title_end] == "\n"):
+                self.heading_items.add(id(node))
         else:
             self._add_heading(node)
         if node.number is not None:
@@ -117,9 +126,26 @@ class TreeBuilder:
             self._attach_sibling(node, top)
             return
         if n is not None and n != 1:
+            owner = self._closed_run(node)
+            if owner is not None:
+                # 五是…。 then a run-in lead, then 六是: the lead closed the run, 六是 reopens it
+                self._pop_to(owner)
+                self._attach_under_top(node)
+                return
             self._warn("numbering-start", f"{node.marker} opens a run without {node.marker[0] if node.marker else ''}"
                        "… before it", node.line)
         self._attach_under_top(node)
+
+    def _closed_run(self, node: Node) -> Node | None:
+        """The open node whose last item child is the one ``node`` follows (same family and
+        verb, number one less), or ``None``."""
+        for owner in reversed(self.stack):
+            for child in reversed(owner.children):
+                if child.kind == "item" and child.family == node.family:
+                    if child.verb == node.verb and child.number == node.number - 1:
+                        return owner
+                    break
+        return None
 
     def _add_heading(self, node: Node) -> None:
         fam, n = node.family, node.number

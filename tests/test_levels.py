@@ -102,3 +102,31 @@ def test_concatenated_reports_do_not_nest_ever_deeper():
     doc = outline.parse(text * 8)
     assert max(n.depth for n in doc.descendants) <= depth_one + 2
     doc.to_json()
+
+
+def test_items_standing_alone_like_headings_keep_their_run_in_leads():
+    # older reports use 第一， … as section heads on lines of their own
+    doc = outline.parse("政府工作报告\n一、今年的工作\n第一，进一步稳定和加强农业\n"
+                        "继续加强农业基础设施建设。水利建设要因地制宜，突出重点，加快大江大河治理。\n"
+                        "第二，国有企业改革要取得新的突破\n推进重点行业和重点企业的改革。以纺织行业为突破口，深化改革。\n"
+                        "加快国有企业的改组和调整。鼓励优势企业兼并困难企业，使资源得到有效配置。\n")
+    assert shape(doc) == ["一、 今年的工作", "  第一， 进一步稳定和加强农业", "    ~ 继续加强农业基础设施建设",
+                          "  第二， 国有企业改革要取得新的突破", "    ~ 推进重点行业和重点企业的改革",
+                          "    ~ 加快国有企业的改组和调整"]
+    assert not [w for w in doc.warnings if w.code.startswith("numbering")]
+
+
+def test_a_run_in_lead_between_items_does_not_swallow_the_next_item():
+    doc = outline.parse("政府工作报告\n一、工作回顾\n一是稳增长阵地战，经济运行持续向好。全年地区生产总值增长百分之六。\n"
+                        "二是惠民生持久战，社会事业全面进步。全年投入民生资金八百亿元，办成一批实事。\n"
+                        "生态环境持续改善。全省空气质量优良天数比例达到百分之九十，河流水质稳定向好。\n"
+                        "三是防风险保卫战，平安建设扎实推进。全年没有发生重大安全事故。\n")
+    assert [n.marker for n in doc.children[0].children if n.kind == "item"] == ["一是", "二是", "三是"]
+    assert "numbering-start" not in [w.code for w in doc.warnings]
+
+
+def test_a_list_opening_a_later_paragraph_is_not_under_the_run_in_lead_before_it():
+    doc = outline.parse("政府工作报告\n一、工作回顾\n（一）经济发展\n国防建设迈出新的步伐。各级政府支持军队建设，军政军民团结巩固。\n"
+                        "我们有以下几点体会：\n第一，坚持解放思想。改革开放必须从实际出发。\n第二，妥善处理改革发展稳定的关系。改革是动力。\n")
+    section = doc.children[0].children[0]
+    assert [(n.kind, n.marker) for n in section.children] == [("lead", None), ("item", "第一，"), ("item", "第二，")]
