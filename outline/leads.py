@@ -30,6 +30,7 @@ _NOT_A_LEAD = re.compile(
 )
 _LINE_NOT_A_LEAD = re.compile(r"^[(（—\-]|[)）]$|政府$|会议上|^\d{2,4}[年.\-/]\d{1,2}[月.\-/]|^[A-Za-z0-9 .:/%-]+$|[:：]")
 _CLAUSE = re.compile(r"[，,；;：:]")
+_DIGIT = re.compile(r"[0-9０-９%％]")
 _PUNCTUATED = re.compile(r"[。！？；!?;：:，,]")
 # A short sentence right after a sentence end, inside a paragraph: 4–10 characters, no clause break.
 # (It matches the sentence end before it rather than looking behind: sre then skips between
@@ -142,7 +143,8 @@ class LeadFinder:
                     sentence = m.group(1)
                     line_end = self.text.find("\n", m.end(), stop)
                     following = visible(self.text[m.end():stop if line_end < 0 else line_end])
-                    if len(following) >= 15 and not _NOT_A_LEAD.search(sentence) and not sentence[0].isdigit():
+                    # a short sentence with a figure in it (技改投资增长21%。) reports a result
+                    if len(following) >= 15 and not _NOT_A_LEAD.search(sentence) and not _DIGIT.search(sentence):
                         candidates.append((m.start(1), m.end(1), len(sentence)))
             if not candidates:
                 continue
