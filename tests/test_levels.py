@@ -134,5 +134,5 @@ def test_a_list_opening_a_later_paragraph_is_not_under_the_run_in_lead_before_it
 
 def test_short_sentences_reporting_figures_are_not_parallel_leads():
     doc = outline.parse("报告\n一、工作回顾\n（一）项目投资\n坚持项目为王，全年谋划重大项目五百余个，总投资超万亿元。技改投资增长21%。"
-                        "发行专项债券53.7亿元，清理处置闲置低效用地。新增企业417家。支持企业发展壮大，培育一批专精特新企业。\n")
+                        "发行专项债券53.7亿元，清理处置闲置低效用地。改造菜市场28个。支持企业发展壮大，培育一批专精特新企业。\n")
     assert shape(doc) == ["一、 工作回顾", "  （一） 项目投资"]
