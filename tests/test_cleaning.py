@@ -90,3 +90,12 @@ def test_a_link_line_inside_a_sentence_joins_it_in_line_separated_text_too():
                         "。友邦根据友好互助的精神，移交了铁路。\n")
     assert doc.children[0].children == ()  # no lead heading made of the broken sentence
     assert "我国同伟大的和平堡垒友邦已经缔结了友好同盟互助条约。友邦" in doc.children[0].text
+
+
+def test_a_page_field_sharing_the_title_line_goes_but_the_title_stays():
+    doc = outline.parse("来源：百度马 克 数据网        政府工作报告\n——2013年3月8日在某县第十六届人民代表大会第二次会议上\n"
+                        "一、工作回顾\n内容。\n")
+    assert doc.title == "政府工作报告" and doc.meta["date"].startswith("2013")
+    assert doc.meta["cleaning"]["removed"][0]["rule"] == "web: page fields before the text"
+    assert outline.parse("来源：政府网\n某镇工作总结\n一、甲\n内容。\n").meta["cleaning"]["removed"][0]["rule"] == \
+        "web: update time and source"  # a field alone on its line is still dropped whole
