@@ -8,12 +8,16 @@ Whatever breaks the numbering is reported as a warning with its line.
 """
 from __future__ import annotations
 
+import re
+
 from .cleaning import Cleaned
 from .markers import ITEM_FAMILIES
 from .tree import Node, Warning_
 from .units import Unit, visible
 
 _LEADS_IN_BODY = ("lead-run", "lead-before")
+# A glossary or notes after the report's last section belong to the report, not to that section.
+_BACK_MATTER = re.compile(r"^[※＊*【\[（(]*(名词解释|名词注释|名詞解釋|注释|註釋|附注|附註|附录|附錄)[※＊*】\]）)：:]*$")
 _CLOSED_BY_HEADINGS = frozenset({"item", "dash", *_LEADS_IN_BODY})
 
 
@@ -91,6 +95,11 @@ class TreeBuilder:
                 self.stack.pop()
             self.stack[-1].adopt(node)
             self.after_gap = True
+            return
+        if unit.family == "lead-line" and _BACK_MATTER.match(node.title):
+            self.stack[1:] = []
+            self._attach_under_top(node)
+            self.rank = []  # what follows (numbered entries) is numbered on its own
             return
         if unit.family in _LEADS_IN_BODY:
             while len(self.stack) > 1 and (self.stack[-1].family in ITEM_FAMILIES or

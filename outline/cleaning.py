@@ -80,6 +80,8 @@ class Rules:
     #: per inline rule, characters one of which every match contains ("" = no such hint): a text
     #: without any of them skips the rule's scan (``in`` on a string is far faster than sre)
     inline_needs: list[str] = field(default_factory=list)
+    #: labels that open a web page's trailer (相关文章, 分享到：, 阅读排行 …)
+    trailer: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "inline_needs",
@@ -110,6 +112,7 @@ class Rules:
             block=[(r["name"], re.compile(r["start"]), re.compile(r["end"]), int(r.get("max_lines", 20)))
                    for r in data.get("block", [])],
             inline_needs=[r.get("needs", "") for r in data.get("inline", [])],
+            trailer=[(r["name"], re.compile(r["pattern"])) for r in data.get("trailer", [])],
         )
 
 
@@ -123,7 +126,8 @@ def load_rules(path: str | Path) -> Rules:
     """Rules from a user's TOML file, added to the defaults."""
     base, extra = default_rules(), Rules.from_toml(Path(path).read_text(encoding="utf-8"))
     return Rules(base.line + extra.line, base.inline + extra.inline, base.gap + extra.gap,
-                 base.footer + extra.footer, base.block + extra.block, base.inline_needs + extra.inline_needs)
+                 base.footer + extra.footer, base.block + extra.block, base.inline_needs + extra.inline_needs,
+                 base.trailer + extra.trailer)
 
 
 _LINE_BOUND = re.compile(r"\\[AZz]|\(\?<?!")
@@ -253,6 +257,33 @@ def drop_noise_lines(lines: list[Line], rules: Rules, removed: list[Removal]) ->
             else:
                 out.append(ln)
     return out
+
+
+_LINK_TEXT_MAX = 40  # a line of a link list (another report's title, a tag) is no longer than this
+
+
+def drop_trailer(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
+    """Drop what a web page puts after the report: share buttons, 上一篇/下一篇, lists of
+    related reports and tags.  Only from a trailer label on, and only where everything from
+    there to the end is short lines without a sentence end (links), so a report's own last
+    paragraphs are never touched."""
+    if not rules.trailer:
+        return lines
+    cut = None
+    i = len(lines)
+    while i > 0:
+        s = lines[i - 1].text.strip(_SPACE)
+        if s:
+            if len(s) > _LINK_TEXT_MAX or s[-1] in "。！？；!?;":
+                break
+            if any(pat.search(s) for _, pat in rules.trailer):
+                cut = i - 1
+        i -= 1
+    if cut is None:
+        return lines
+    name = next(name for name, pat in rules.trailer if pat.search(lines[cut].text.strip(_SPACE)))
+    removed.extend(Removal(name, ln.line, s) for ln in lines[cut:] if (s := ln.text.strip(_SPACE)))
+    return lines[:cut]
 
 
 def take_footer(lines: list[Line], rules: Rules, footer: list[Removal]) -> list[Line]:
@@ -467,6 +498,7 @@ def clean(text: str, rules: Rules | None = None) -> Cleaned:
     lines = split_lines(text)
     lines = apply_inline(lines, rules, removed)
     lines = drop_blocks(lines, rules, removed)
+    lines = drop_trailer(lines, rules, removed)
     lines = drop_noise_lines(lines, rules, removed)
     lines = take_footer(lines, rules, footer)
     lines = split_flattened(lines)

@@ -99,3 +99,26 @@ def test_a_page_field_sharing_the_title_line_goes_but_the_title_stays():
     assert doc.meta["cleaning"]["removed"][0]["rule"] == "web: page fields before the text"
     assert outline.parse("来源：政府网\n某镇工作总结\n一、甲\n内容。\n").meta["cleaning"]["removed"][0]["rule"] == \
         "web: update time and source"  # a field alone on its line is still dropped whole
+
+
+def test_a_web_page_trailer_after_the_report_is_dropped_and_listed():
+    doc = outline.parse("某县政府工作报告\n一、工作回顾\n全县经济平稳。\n二、今年安排\n继续努力，再创佳绩。\n"
+                        "免责声明：本文仅代表作者观点，不代表本站立场。\n标签：\n2025年\n政府工作报告\n分享到：\nQQ空间\n新浪微博\n"
+                        "相关文章\n2022年某县政府工作报告\n2023年某县政府工作报告\n阅读排行\n某市2024年政府工作报告\n")
+    assert [n.title for n in doc.children] == ["工作回顾", "今年安排"] and doc.children[1].children == ()
+    assert doc.children[1].text == "继续努力，再创佳绩。"
+    removed = [r["rule"] for r in doc.meta["cleaning"]["removed"]]
+    assert removed.count("web: page trailer") == 11 and "web: disclaimer" in removed
+
+
+def test_short_closing_lines_of_a_report_without_a_trailer_label_stay():
+    doc = outline.parse("某县政府工作报告\n一、工作回顾\n全县经济平稳。\n二、今年安排\n推进乡村振兴\n建设美丽乡村\n")
+    assert "web: page trailer" not in [r["rule"] for r in doc.meta["cleaning"]["removed"]]
+    assert "建设美丽乡村" in doc.cleaned_text
+
+
+def test_the_wikisource_editors_note_is_not_left_in_the_last_section():
+    doc = outline.parse("政府工作报告\n一、工作\n努力完成全年目标任务！\n注：中文维基文库社群认为，中华人民共和国公务演讲，\n不总是\n"
+                        "具有立法、行政、司法性质的文件。\n")
+    assert doc.children[0].text == "努力完成全年目标任务！"
+    assert "wikisource: editors' note" in [r["rule"] for r in doc.meta["cleaning"]["removed"]]

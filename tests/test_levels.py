@@ -136,3 +136,10 @@ def test_short_sentences_reporting_figures_are_not_parallel_leads():
     doc = outline.parse("报告\n一、工作回顾\n（一）项目投资\n坚持项目为王，全年谋划重大项目五百余个，总投资超万亿元。技改投资增长21%。"
                         "发行专项债券53.7亿元，清理处置闲置低效用地。改造菜市场28个。支持企业发展壮大，培育一批专精特新企业。\n")
     assert shape(doc) == ["一、 工作回顾", "  （一） 项目投资"]
+
+
+def test_a_glossary_after_the_last_section_is_the_report_s_not_that_section_s():
+    doc = outline.parse("政府工作报告\n一、工作回顾\n（一）经济\n全年增长百分之五。\n（二）民生\n办好十件实事。\n名词解释\n"
+                        "1.“两重”：国家重大战略实施和重点领域安全能力建设。\n2.“两新”：大规模设备更新和消费品以旧换新。\n")
+    assert shape(doc) == ["一、 工作回顾", "  （一） 经济", "  （二） 民生", "~ 名词解释", "  1. “两重”：国家重大战略实施和重点领域安全能力建设",
+                          "  2. “两新”：大规模设备更新和消费品以旧换新"]
