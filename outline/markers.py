@@ -10,7 +10,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from lark import Lark, Token, Transformer
@@ -108,7 +107,7 @@ class _ToMarker(Transformer):
 
 def _grammar_text() -> str:
     """The grammar file: inside the installed package, or in the source tree."""
-    packaged = resources.files("outline") / "grammar" / "markers.lark"
+    packaged = Path(__file__).parent / "grammar" / "markers.lark"
     if packaged.is_file():
         return packaged.read_text(encoding="utf-8")
     return (Path(__file__).resolve().parent.parent / "grammar" / "markers.lark").read_text(encoding="utf-8")

@@ -33,9 +33,13 @@ def _traditional_only() -> frozenset[str]:
 
     Reading the one table (about 15 ms) rather than loading the whole t2s converter (phrases
     and all, about 4× longer) keeps it out of the cold start of every parse."""
-    from opencc import opencc as _opencc
+    from importlib.util import find_spec
 
-    table = Path(_opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    # located, not imported: importing opencc costs ~10 ms that a parse does not need
+    spec = find_spec("opencc")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("opencc-python-reimplemented is not installed")
+    table = Path(list(spec.submodule_search_locations)[0]) / "dictionary" / "TSCharacters.txt"
     chars = set()
     with table.open(encoding="utf-8") as lines:
         for line in lines:
