@@ -1,7 +1,6 @@
 """Traditional and simplified script: detect the source's, convert on request (OpenCC)."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -11,7 +10,6 @@ if TYPE_CHECKING:
 
 _WINDOWS = (600, 12000)  # characters of text looked at, then more if the first holds too few Han
 _ENOUGH = 300
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=2)
@@ -60,9 +58,10 @@ def detect_script(text: str) -> str:
         wide = (len(sample.encode("utf-8", "surrogatepass")) - len(sample)) // 2  # ≈ Han and CJK punctuation
         if wide >= _ENOUGH:
             break
-    traditional = set(sample) & _traditional_only()
+    chars = set(sample)
+    traditional = chars & _traditional_only()
     if not traditional:
-        return "simplified" if _HAN.search(sample) else "unknown"
+        return "simplified" if any("\u4e00" <= ch <= "\u9fff" for ch in chars) else "unknown"
     changed = sum(map(sample.count, traditional))
     return "traditional" if changed / max(wide, 1) > 0.03 else "simplified"
 
