@@ -303,6 +303,36 @@ def take_footer(lines: list[Line], rules: Rules, footer: list[Removal]) -> list[
     return lines[:end]
 
 
+_DIGITS_RUN = re.compile(r"[0-9０-９]+")
+RUNNING_HEAD_REPEATS = 3  # a short line seen this often is a page's running header or footer
+
+
+def drop_running_heads(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """Drop the running header or footer a PDF repeats on every page (``某市2024年政府工作报告``,
+    ``某县人民政府 3``): a short line without a sentence end, not a heading, that recurs at least
+    three times (page numbers in it ignored).  An occurrence among the first lines is kept:
+    it is the report's title."""
+    counts: dict[str, int] = {}
+    for ln in lines:
+        s = ln.text
+        if s and len(s) <= _LINK_TEXT_MAX and s[-1] not in END_PUNCT:
+            key = _DIGITS_RUN.sub("#", s)
+            counts[key] = counts.get(key, 0) + 1
+    repeated = {k for k, n in counts.items() if n >= RUNNING_HEAD_REPEATS}
+    if not repeated:
+        return lines
+    out: list[Line] = []
+    seen_text = 0  # non-blank lines so far
+    for ln in lines:
+        s = ln.text
+        if s and _DIGITS_RUN.sub("#", s) in repeated and seen_text >= 3 and match_marker(s) is None:
+            removed.append(Removal("pdf: running header or footer", ln.line, s))
+            continue
+        seen_text += bool(s)
+        out.append(ln)
+    return out
+
+
 # What may precede a heading in a flattened line: a sentence end (and a space) or white
 # space.  Matched, not looked behind at, so that sre jumps between candidates by class;
 # callers take ``m.end()``.
@@ -501,6 +531,7 @@ def clean(text: str, rules: Rules | None = None) -> Cleaned:
     lines = drop_blocks(lines, rules, removed)
     lines = drop_trailer(lines, rules, removed)
     lines = drop_noise_lines(lines, rules, removed)
+    lines = drop_running_heads(lines, removed)
     lines = take_footer(lines, rules, footer)
     lines = split_flattened(lines)
     groups = join_wrapped(lines)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 #: White space that PDF extraction and web pages leave inside Chinese text.
-SPACE = " \t\u3000\u00a0"
+SPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u202f"
 #: A title ends at the first of these (a heading's title is its first sentence).
 TITLE_END = "。！？；!?;"
 _CLOSING_QUOTES = "”’」』"

@@ -122,3 +122,20 @@ def test_the_wikisource_editors_note_is_not_left_in_the_last_section():
                         "具有立法、行政、司法性质的文件。\n")
     assert doc.children[0].text == "努力完成全年目标任务！"
     assert "wikisource: editors' note" in [r["rule"] for r in doc.meta["cleaning"]["removed"]]
+
+
+def test_a_pdf_running_header_repeated_on_every_page_is_dropped_but_the_title_stays():
+    page = "全年经济运行稳中有进，主要指标好于预期，发展质量稳步提升，群众获得感不断增强。\n" * 6
+    text = ("某市2024年政府工作报告\n一、工作回顾\n" + page + "某市2024年政府工作报告 2\n" + page
+            + "某市2024年政府工作报告 3\n二、今年安排\n" + page + "某市2024年政府工作报告 4\n" + page)
+    doc = outline.parse(text)
+    assert doc.title == "某市2024年政府工作报告"
+    assert [n.title for n in doc.children] == ["工作回顾", "今年安排"] and not doc.children[0].children
+    assert "政府工作报告" not in doc.children[0].text + doc.children[1].text
+    assert [r["line"] for r in doc.meta["cleaning"]["removed"] if r["rule"] == "pdf: running header or footer"] == \
+        [9, 16, 24]
+
+
+def test_an_en_space_before_a_heading_does_not_hide_it():
+    doc = outline.parse("某镇工作总结\n一、工作\n内容。\n\u2002（一）抓项目\n内容。\n")
+    assert doc.children[0].children[0].marker == "（一）"
