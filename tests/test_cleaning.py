@@ -35,7 +35,7 @@ def test_cut_off_end_is_reported():
 
 
 def test_every_shipped_inline_rule_still_removes_its_noise_in_either_script():
-    doc = outline.parse("某镇工作总结\n一、工作\n今年關鍵詞3全镇????????经济&nbsp;平稳 - 2 - 发\u200b展。详见官网：www.example.cn\n")
+    doc = outline.parse("某镇工作总结\n一、工作\n今年關鍵詞3全镇经济&nbsp;平稳 - 2 - 发\u200b展。????????详见官网：www.example.cn\n")
     rules = {r["rule"] for r in doc.meta["cleaning"]["removed"]}
     assert {"web: keyword stuffing", "web: lost layout characters", "web: HTML entity",
             "pdf: page number inside a line", "web: vendor link", "invisible characters"} <= rules
@@ -139,3 +139,16 @@ def test_a_pdf_running_header_repeated_on_every_page_is_dropped_but_the_title_st
 def test_an_en_space_before_a_heading_does_not_hide_it():
     doc = outline.parse("某镇工作总结\n一、工作\n内容。\n\u2002（一）抓项目\n内容。\n")
     assert doc.children[0].children[0].marker == "（一）"
+
+
+def test_runs_of_question_marks_from_lost_layout_become_line_breaks_not_backslashes():
+    doc = outline.parse("某镇工作总结\n一、工作????????（一）抓项目。内容\n")
+    assert "\\" not in doc.cleaned_text
+    assert [(n.marker, n.title) for n in doc.nodes()] == [("一、", "工作"), ("（一）", "抓项目")]
+
+
+def test_html_tags_left_in_scraped_text_end_lines_or_vanish():
+    doc = outline.parse('<p>某镇工作总结</p><p>一、<strong>工作回顾</strong></p><p style="text-indent:2em">'
+                        '（一）抓项目。内容<br/>更多内容。</p><div>（二）<span>稳增长</span></div>')
+    assert doc.title == "某镇工作总结" and "<" not in doc.cleaned_text
+    assert [(n.marker, n.title) for n in doc.nodes()] == [("一、", "工作回顾"), ("（一）", "抓项目"), ("（二）", "稳增长")]
