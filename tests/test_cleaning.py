@@ -152,3 +152,10 @@ def test_html_tags_left_in_scraped_text_end_lines_or_vanish():
                         '（一）抓项目。内容<br/>更多内容。</p><div>（二）<span>稳增长</span></div>')
     assert doc.title == "某镇工作总结" and "<" not in doc.cleaned_text
     assert [(n.marker, n.title) for n in doc.nodes()] == [("一、", "工作回顾"), ("（一）", "抓项目"), ("（二）", "稳增长")]
+
+
+def test_a_report_converted_to_markdown_keeps_its_headings():
+    doc = outline.parse("# 某镇2024年工作总结\n\n## 一、工作回顾\n\n**（一）抓项目。**全年完成投资十亿元。\n\n### 1. 项目建设\n\n内容。\n")
+    assert doc.title == "某镇2024年工作总结"
+    assert [(n.marker, n.title) for n in doc.nodes()] == [("一、", "工作回顾"), ("（一）", "抓项目"), ("1.", "项目建设")]
+    assert doc.children[0].children[0].text == "全年完成投资十亿元。"
