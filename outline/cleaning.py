@@ -351,7 +351,7 @@ def split_flattened(lines: list[Line]) -> list[Line]:
     """
     out: list[Line] = []
     for ln in lines:
-        if len(ln.text) < FLAT_LINE:
+        if len(ln.text) < FLAT_LINE and not (len(ln.text) >= FLAT_SHORT and _holds_a_heading_sequence(ln.text)):
             out.append(ln)
             continue
         text, cuts = ln.text, set()
@@ -375,6 +375,27 @@ def split_flattened(lines: list[Line]) -> list[Line]:
                 prev = cut
         out.append(Line(text[prev:].strip(_SPACE), ln.line))
     return out
+
+
+_TOP_FAMILIES = frozenset({"part", "fin_dun", "cn_dun"})
+FLAT_SHORT = 60  # a shorter flattened report is cut only on the evidence of its numbering
+
+
+def _holds_a_heading_sequence(text: str) -> bool:
+    """Does a line shorter than ``FLAT_LINE`` hold a flattened report: two top-level headings of
+    one family numbered in sequence (一、 … 二、, 第一部分 … 第二部分), each after a sentence end or a
+    space?  Lower levels ((一), (1), ①) in sequence inside a paragraph are its own enumeration."""
+    seen: set[tuple[str, int]] = set()
+    for m in _HEAD_START.finditer(text):
+        if text[m.start()] not in "。！？!? \u3000\t":
+            continue
+        mk = match_marker(text, m.end())
+        if mk is None or mk.family not in _TOP_FAMILIES or mk.number is None:
+            continue  # （1）…。（2）… and ①…② inside a paragraph are its own enumeration
+        if (mk.family, mk.number - 1) in seen:
+            return True
+        seen.add((mk.family, mk.number))
+    return False
 
 
 def _short_title_end(text: str, start: int) -> int | None:

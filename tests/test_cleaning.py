@@ -159,3 +159,18 @@ def test_a_report_converted_to_markdown_keeps_its_headings():
     assert doc.title == "某镇2024年工作总结"
     assert [(n.marker, n.title) for n in doc.nodes()] == [("一、", "工作回顾"), ("（一）", "抓项目"), ("1.", "项目建设")]
     assert doc.children[0].children[0].text == "全年完成投资十亿元。"
+
+
+def test_a_short_report_flattened_into_one_line_is_cut_at_its_top_headings():
+    doc = outline.parse("某镇2024年工作总结 一、工作回顾 （一）抓项目。全年完成投资十亿元，新建项目十个。（二）稳增长。"
+                        "经济平稳增长，财政收入增加。二、明年计划 （一）抓招商。引进企业五家。（二）强服务。优化营商环境。")
+    assert doc.title == "某镇2024年工作总结"
+    assert [(n.depth, n.marker, n.title) for n in doc.nodes()] == [
+        (1, "一、", "工作回顾"), (2, "（一）", "抓项目"), (2, "（二）", "稳增长"),
+        (1, "二、", "明年计划"), (2, "（一）", "抓招商"), (2, "（二）", "强服务")]
+
+
+def test_an_enumeration_inside_a_paragraph_is_not_taken_for_a_flattened_report():
+    doc = outline.parse("某镇工作总结\n一、工作\n十件实事全部完成。（1）促进就业增收，培训两万人次。（2）办好教育，新建学校二十所。"
+                        "（3）提高卫生健康水平，免费体检一次。\n")
+    assert [n.marker for n in doc.nodes()] == ["一、"]
