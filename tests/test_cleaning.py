@@ -171,6 +171,6 @@ def test_a_short_report_flattened_into_one_line_is_cut_at_its_top_headings():
 
 
 def test_an_enumeration_inside_a_paragraph_is_not_taken_for_a_flattened_report():
-    doc = outline.parse("某镇工作总结\n一、工作\n十件实事全部完成。（1）促进就业增收，培训两万人次。（2）办好教育，新建学校二十所。"
+    doc = outline.parse("某镇工作总结\n一、工作\n今年确定的十件民生实事，全部按期完成。（1）促进就业增收，培训两万人次。（2）办好教育，新建学校二十所。"
                         "（3）提高卫生健康水平，免费体检一次。\n")
     assert [n.marker for n in doc.nodes()] == ["一、"]
