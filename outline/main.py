@@ -12,7 +12,7 @@ from typing import Any
 from .build import build_tree
 from .cleaning import END_PUNCT, Cleaned, Rules, clean
 from .errors import OutlineError
-from .meta import find_title, subtitle_meta, title_meta
+from .meta import find_title, issuer_above_title, subtitle_meta, title_end, title_meta
 from .reader import Source, decode, read_path
 from .script import convert_tree_to_simplified, detect_script
 from .segment import Segmenter
@@ -35,16 +35,17 @@ def parse(text: str, *, simplified: bool = False, rules: Rules | None = None,
     """
     cleaned = clean(text, rules)
     title_idx = find_title(cleaned)
-    units = Segmenter(cleaned, title_idx).run()
+    title_last = title_end(cleaned, title_idx) if title_idx is not None else None
+    units = Segmenter(cleaned, title_last).run()
 
     title = None
-    if title_idx is not None:
-        p = cleaned.paragraphs[title_idx]
-        title = "".join(cleaned.text[p.start:p.end].split())
+    if title_idx is not None and title_last is not None:
+        title = "".join("".join(cleaned.text[p.start:p.end].split())
+                        for p in cleaned.paragraphs[title_idx:title_last + 1])
     meta = _meta(cleaned, title, title_idx, units[0].start if units else len(cleaned.text), source, text)
     doc = Document(title, meta, [], cleaned.text)
     doc.end = units[0].start if units else len(cleaned.text)
-    doc.text = _preamble(cleaned, title_idx, doc.end)
+    doc.text = _preamble(cleaned, title_idx, title_last, doc.end)
     warnings = build_tree(doc, units, cleaned)
     warnings.extend(_document_warnings(cleaned, doc))
     doc.warnings = sorted(warnings, key=lambda w: (w.line or 0))
@@ -68,12 +69,12 @@ def parse_file(path: str | Path, *, encoding: str | None = None, simplified: boo
     return parse(source.text, simplified=simplified, rules=rules, source=source)
 
 
-def _preamble(cleaned: Cleaned, title_idx: int | None, end: int) -> str:
-    """The text before the first section, without the title line."""
-    if title_idx is None:
+def _preamble(cleaned: Cleaned, title_idx: int | None, title_last: int | None, end: int) -> str:
+    """The text before the first section, without the title lines."""
+    if title_idx is None or title_last is None:
         return cleaned.text[:end].strip()
-    p = cleaned.paragraphs[title_idx]
-    return (cleaned.text[:p.start] + cleaned.text[p.end:end]).strip()
+    first, last = cleaned.paragraphs[title_idx], cleaned.paragraphs[title_last]
+    return (cleaned.text[:first.start] + cleaned.text[last.end:end]).strip()
 
 
 def _meta(cleaned: Cleaned, title: str | None, title_idx: int | None, first_unit: int, source: Source | None,
@@ -81,6 +82,12 @@ def _meta(cleaned: Cleaned, title: str | None, title_idx: int | None, first_unit
     meta: dict[str, Any] = {}
     if title:
         meta.update(title_meta(title))
+    issuer = issuer_above_title(cleaned, title_idx) if title_idx is not None else None
+    if issuer:
+        meta.setdefault("issuer", issuer)
+        meta.setdefault("place", title_meta(issuer).get("place"))
+        if meta["place"] is None:
+            del meta["place"]
     for para in cleaned.paragraphs[:12]:
         if para.start >= first_unit:
             break

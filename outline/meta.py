@@ -14,25 +14,59 @@ _PLACE_END = re.compile(r"^(.*?(?:省|自治区|自治區|市|州|盟|地区|地
 _PLACE_GREEDY = re.compile(_PLACE_END.pattern.replace("(.*?", "(.*", 1))
 _SUBTITLE = re.compile(r"^[(（]?\s*(?:——|--+|－－|—|─)?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:在)?(.{0,60}?)"
                        r"(?:第.{1,6}届.{0,30})?会议上.{0,20}$")
+_DATE_LINE = re.compile(r"^[(（]?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]?$")
 _PLAN = ("计划", "計劃", "谋划", "謀劃", "安排", "打算", "要点", "要點", "思路", "规划", "規劃")
 _REVIEW = ("总结", "總結", "回顾", "回顧", "情况", "情況")
 
 
 def find_title(cleaned: Cleaned) -> int | None:
-    """Index of the paragraph that names the report, among the first ones before any heading."""
+    """Index of the paragraph that names the report, among the first ones before any heading.
+
+    Of several candidates the most specific wins (a year, a place, some length): a web page's
+    breadcrumb ``工作报告`` above ``博野县2025年政府工作报告`` is not the title."""
     text = cleaned.text
+    best: tuple[int, int] | None = None  # (score, -index)
     for idx, para in enumerate(cleaned.paragraphs[:12]):
         if para.gap is not None:
-            return None  # the title stands before everything that becomes a node
+            break  # the title stands before everything that becomes a node
         line = text[para.start:para.end]
         visible = _visible(line)
         mk = match_marker(visible)
         if mk is not None and mk.family != "dash":
-            return None
+            break
         if 2 < len(visible) <= 60 and not any(p in visible for p in "。，,；") and _TITLE_WORDS.search(visible) \
                 and not visible.startswith(("——", "--", "(", "（")) and not _SUBTITLE.match(visible):
-            return idx
-    return None
+            score = bool(_YEAR.search(visible)) * 2 + bool(_PLACE_END.match(visible)) + (len(visible) >= 6)
+            if best is None or score > best[0]:
+                best = (score, idx)
+    return best[1] if best is not None else None
+
+
+# A title that goes on over a second line: 关于某镇2024年工作总结 / 及2025年工作计划的报告
+_TITLE_GOES_ON = re.compile(r"^(及|和|暨|与|與|以及|并|並)")
+# The issuer on a line of its own above the title: 某某镇人民政府 / 2024年工作总结
+_ISSUER_LINE = re.compile(r"^.{2,24}(人民政府|政府|党委|黨委|党工委|委员会|委員會|办事处|辦事處|管委会|管委會|办公室|辦公室)$")
+
+
+def title_end(cleaned: Cleaned, idx: int) -> int:
+    """The last paragraph of the title that starts at paragraph ``idx``: the next one too when it
+    carries the title on (``及2025年工作计划的报告``)."""
+    if idx + 1 < len(cleaned.paragraphs):
+        nxt = cleaned.paragraphs[idx + 1]
+        shown = _visible(cleaned.text[nxt.start:nxt.end])
+        if _TITLE_GOES_ON.match(shown) and len(shown) <= 40 and not any(p in shown for p in "。，,；") \
+                and match_marker(shown) is None:
+            return idx + 1
+    return idx
+
+
+def issuer_above_title(cleaned: Cleaned, idx: int) -> str | None:
+    """An issuer line (``某某镇人民政府``) standing just above the title, if there is one."""
+    if idx == 0:
+        return None
+    prev = cleaned.paragraphs[idx - 1]
+    shown = _visible(cleaned.text[prev.start:prev.end])
+    return shown if _ISSUER_LINE.match(shown) else None
 
 
 def title_meta(title: str) -> dict[str, Any]:
@@ -64,8 +98,12 @@ def title_meta(title: str) -> dict[str, Any]:
 
 
 def subtitle_meta(line: str) -> dict[str, Any] | None:
-    """``——2024年1月13日在马鞍山市第十七届人民代表大会第四次会议上`` → date and meeting."""
+    """``——2024年1月13日在马鞍山市第十七届人民代表大会第四次会议上`` → date and meeting;
+    a date alone on its line (``（2024年1月5日）``) → date."""
     visible = _visible(line)
+    dated = _DATE_LINE.match(visible)
+    if dated:
+        return {"date": dated.group(1)}  # （2024年1月5日） under the title
     if "会议上" not in visible and "會議上" not in visible:
         return None
     m = _SUBTITLE.match(visible.replace("會議上", "会议上"))

@@ -149,3 +149,17 @@ def test_a_rhetorical_short_opener_is_not_a_run_in_lead():
     doc = outline.parse("政府工作报告\n一、工作回顾\n（一）经济\n全年增长百分之五。\n成绩来之不易。这是市委坚强领导的结果，是全市人民团结奋斗的结果。\n"
                         "（二）民生\n办好十件实事。\n")
     assert shape(doc) == ["一、 工作回顾", "  （一） 经济", "  （二） 民生"]
+
+
+def test_a_title_over_two_lines_an_issuer_line_above_it_and_a_date_line_below():
+    doc = outline.parse("关于某某镇2024年工作总结\n及2025年工作计划的报告\n一、工作回顾\n内容。\n")
+    assert doc.title == "关于某某镇2024年工作总结及2025年工作计划的报告" and doc.text == ""
+    assert (doc.meta["review_year"], doc.meta["plan_year"], doc.meta["place"]) == (2024, 2025, "某某镇")
+    doc = outline.parse("某某镇人民政府\n2024年工作总结\n（2025年1月5日）\n一、工作回顾\n内容。\n")
+    assert doc.title == "2024年工作总结"
+    assert (doc.meta["issuer"], doc.meta["place"], doc.meta["date"]) == ("某某镇人民政府", "某某镇", "2025年1月5日")
+
+
+def test_a_web_breadcrumb_above_the_title_is_not_the_title():
+    doc = outline.parse("工作报告\n博野县2025年政府工作报告\n时间：2025-02-22\n一、工作回顾\n内容。\n")
+    assert doc.title == "博野县2025年政府工作报告" and doc.meta["place"] == "博野县"
