@@ -40,6 +40,7 @@ class TreeBuilder:
         # items that stand alone on their line like a heading (第一，进一步稳定和加强农业):
         # the run-in leads after them are their sub-heads, not their siblings
         self.heading_items: set[int] = set()
+        self.gaps: list[int] = []  # where the source hides text: numbering across them is not checked
 
     def _warn(self, code: str, message: str, line: int) -> None:
         if not self.after_gap:
@@ -83,7 +84,7 @@ class TreeBuilder:
             self._warn("numbering-repeated", f"{node.marker} repeats the number of the sibling before it", node.line)
         elif n < previous.number:
             self._warn("numbering-order", f"{node.marker} comes after {previous.marker}: out of order", node.line)
-        elif n > previous.number + 1:
+        elif n > previous.number + 1 and not any(previous.start < g < node.start for g in self.gaps):
             self._warn("numbering-skipped",
                        f"{node.marker} follows {previous.marker}: {n - previous.number - 1} number(s) skipped", node.line)
 
@@ -95,6 +96,7 @@ class TreeBuilder:
                 self.stack.pop()
             self.stack[-1].adopt(node)
             self.after_gap = True
+            self.gaps.append(node.start)
             return
         if unit.family == "lead-line" and _BACK_MATTER.match(node.title):
             self.stack[1:] = []

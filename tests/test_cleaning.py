@@ -174,3 +174,9 @@ def test_an_enumeration_inside_a_paragraph_is_not_taken_for_a_flattened_report()
     doc = outline.parse("某镇工作总结\n一、工作\n今年确定的十件民生实事，全部按期完成。（1）促进就业增收，培训两万人次。（2）办好教育，新建学校二十所。"
                         "（3）提高卫生健康水平，免费体检一次。\n")
     assert [n.marker for n in doc.nodes()] == ["一、"]
+
+
+def test_numbering_is_not_checked_across_a_gap_even_after_items_that_follow_it():
+    doc = outline.parse("某镇工作总结\n一、甲\n（一）子一\n内容。\n（二）子二\n内容。\n---此处隐藏900字,下载后查看---\n"
+                        "一是深化改革。内容。\n二是加强建设。内容。\n（四）子四\n内容。\n")
+    assert [w.code for w in doc.warnings] == ["gap"]
