@@ -163,3 +163,9 @@ def test_a_title_over_two_lines_an_issuer_line_above_it_and_a_date_line_below():
 def test_a_web_breadcrumb_above_the_title_is_not_the_title():
     doc = outline.parse("工作报告\n博野县2025年政府工作报告\n时间：2025-02-22\n一、工作回顾\n内容。\n")
     assert doc.title == "博野县2025年政府工作报告" and doc.meta["place"] == "博野县"
+
+
+def test_an_inline_item_spaced_out_by_pdf_extraction_is_found():
+    doc = outline.parse("报告\n一、民生\n一是推动就业。内容。二是促进教育。内容。三 是深化健康建设。内容。四 是织密社会保障网络。内容。\n")
+    assert [n.marker for n in doc.children[0].children] == ["一是", "二是", "三是", "四是"]
+    assert not doc.warnings
