@@ -76,15 +76,20 @@ class Rules:
     gap: list[tuple[str, re.Pattern[str]]]
     footer: list[tuple[str, re.Pattern[str]]]
     block: list[tuple[str, re.Pattern[str], re.Pattern[str], int]] = field(default_factory=list)
-    #: per inline rule, characters one of which every match contains ("" = no such hint): a text
+    #: per inline rule, strings one of which every match contains (empty = no such hint): a text
     #: without any of them skips the rule's scan (``in`` on a string is far faster than sre)
-    inline_needs: list[str] = field(default_factory=list)
+    inline_needs: list[tuple[str, ...]] = field(default_factory=list)
+    #: per inline rule, how many lines from the top it looks at (0 = all): a web page's fields
+    #: stand above the report
+    inline_within: list[int] = field(default_factory=list)
     #: labels that open a web page's trailer (相关文章, 分享到：, 阅读排行 …)
     trailer: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "inline_needs",
-                           (list(self.inline_needs) + [""] * len(self.inline))[:len(self.inline)])
+                           (list(self.inline_needs) + [()] * len(self.inline))[:len(self.inline)])
+        object.__setattr__(self, "inline_within",
+                           (list(self.inline_within) + [0] * len(self.inline))[:len(self.inline)])
         # One pass of a combined pattern tells whether any rule can apply to a line at all:
         # most lines match none, and are then spared a search per rule.
         def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
@@ -110,9 +115,15 @@ class Rules:
             footer=[(r["name"], re.compile(r["pattern"])) for r in data.get("footer", [])],
             block=[(r["name"], re.compile(r["start"]), re.compile(r["end"]), int(r.get("max_lines", 20)))
                    for r in data.get("block", [])],
-            inline_needs=[r.get("needs", "") for r in data.get("inline", [])],
+            inline_needs=[_needs(r.get("needs", "")) for r in data.get("inline", [])],
+            inline_within=[int(r.get("within", 0)) for r in data.get("inline", [])],
             trailer=[(r["name"], re.compile(r["pattern"])) for r in data.get("trailer", [])],
         )
+
+
+def _needs(value: str | list[str]) -> tuple[str, ...]:
+    """A rule's ``needs``: a string means any of its characters, a list any of its strings."""
+    return tuple(value) if isinstance(value, str) else tuple(str(v) for v in value)
 
 
 @lru_cache(maxsize=1)
@@ -126,9 +137,10 @@ def default_rules() -> Rules:
 def load_rules(path: str | Path) -> Rules:
     """Rules from a user's TOML file, added to the defaults."""
     base, extra = default_rules(), Rules.from_toml(Path(path).read_text(encoding="utf-8"))
-    return Rules(base.line + extra.line, base.inline + extra.inline, base.gap + extra.gap,
-                 base.footer + extra.footer, base.block + extra.block, base.inline_needs + extra.inline_needs,
-                 base.trailer + extra.trailer)
+    return Rules(line=base.line + extra.line, inline=base.inline + extra.inline, gap=base.gap + extra.gap,
+                 footer=base.footer + extra.footer, block=base.block + extra.block,
+                 inline_needs=base.inline_needs + extra.inline_needs,
+                 inline_within=base.inline_within + extra.inline_within, trailer=base.trailer + extra.trailer)
 
 
 _LINE_BOUND = re.compile(r"\\[AZz]|\(\?<?!")
@@ -147,17 +159,20 @@ def _text_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def _lines_touched(lines: list[Line], finders: list[re.Pattern[str] | None],
-                   needs: list[str]) -> set[int] | None:
+                   needs: list[tuple[str, ...]], within: list[int]) -> set[int] | None:
     """Indexes of the lines some finder matches in, or ``None`` to search every line."""
     if any(f is None for f in finders):
         return None
     text = "\n".join(ln.text for ln in lines)
     starts: list[int] | None = None
     touched: set[int] = set()
-    for finder, chars in zip(finders, needs):
-        if chars and not any(ch in text for ch in chars):
+    for finder, wanted, top in zip(finders, needs, within):
+        end = len(text)
+        if top:
+            end = sum(len(ln.text) + 1 for ln in lines[:top])
+        if wanted and not any(w in text[:end] if top else w in text for w in wanted):
             continue
-        for m in finder.finditer(text):
+        for m in finder.finditer(text, 0, end):
             if m.end() == m.start():
                 return None  # a pattern that matches nothing at all: leave it to the line search
             if starts is None:
@@ -181,7 +196,7 @@ def split_lines(text: str) -> list[Line]:
 
 def apply_inline(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
     """Remove inline noise; a replacement containing a newline splits the line."""
-    touched = _lines_touched(lines, rules.inline_finders, rules.inline_needs)
+    touched = _lines_touched(lines, rules.inline_finders, rules.inline_needs, rules.inline_within)
     if touched is None:
         touched = set(range(len(lines)))
     if not touched:
@@ -191,7 +206,9 @@ def apply_inline(lines: list[Line], rules: Rules, removed: list[Removal]) -> lis
     for i in sorted(touched):
         ln = lines[i]
         text = ln.text
-        for name, pat, repl in rules.inline:
+        for (name, pat, repl), top in zip(rules.inline, rules.inline_within):
+            if top and i >= top:
+                continue
             if pat.search(text):
                 for m in pat.finditer(text):
                     if m.group(0).strip():
@@ -378,6 +395,7 @@ def split_flattened(lines: list[Line]) -> list[Line]:
 
 
 _TOP_FAMILIES = frozenset({"part", "fin_dun", "cn_dun"})
+_SEQUENCE_HINT = re.compile(r"[二三四五六七八九十贰貳叁參肆伍陆陸柒捌玖拾][ \u3000]?[、．.]|第[二三四五六七八九十]")
 FLAT_SHORT = 60  # a shorter flattened report is cut only on the evidence of its numbering
 
 
@@ -385,6 +403,8 @@ def _holds_a_heading_sequence(text: str) -> bool:
     """Does a line shorter than ``FLAT_LINE`` hold a flattened report: two top-level headings of
     one family numbered in sequence (一、 … 二、, 第一部分 … 第二部分), each after a sentence end or a
     space?  Lower levels ((一), (1), ①) in sequence inside a paragraph are its own enumeration."""
+    if not _SEQUENCE_HINT.search(text):
+        return False  # no 二、 or 第二部分 at all: most paragraphs end here
     seen: set[tuple[str, int]] = set()
     for m in _HEAD_START.finditer(text):
         if text[m.start()] not in "。！？!? \u3000\t":
