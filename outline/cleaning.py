@@ -320,20 +320,20 @@ def take_footer(lines: list[Line], rules: Rules, footer: list[Removal]) -> list[
     return lines[:end]
 
 
-_DIGITS_RUN = re.compile(r"[0-9０-９]+")
+_PAGE_NUMBER = "0123456789０１２３４５６７８９ \t\u3000-—－"  # around a running header
 RUNNING_HEAD_REPEATS = 3  # a short line seen this often is a page's running header or footer
 
 
 def drop_running_heads(lines: list[Line], removed: list[Removal]) -> list[Line]:
     """Drop the running header or footer a PDF repeats on every page (``某市2024年政府工作报告``,
     ``某县人民政府 3``): a short line without a sentence end, not a heading, that recurs at least
-    three times (page numbers in it ignored).  An occurrence among the first lines is kept:
+    three times (a page number before or after it ignored).  An occurrence among the first lines is kept:
     it is the report's title."""
     counts: dict[str, int] = {}
     for ln in lines:
         s = ln.text
         if s and len(s) <= _LINK_TEXT_MAX and s[-1] not in END_PUNCT:
-            key = _DIGITS_RUN.sub("#", s)
+            key = s.strip(_PAGE_NUMBER)
             counts[key] = counts.get(key, 0) + 1
     repeated = {k for k, n in counts.items() if n >= RUNNING_HEAD_REPEATS}
     if not repeated:
@@ -342,7 +342,7 @@ def drop_running_heads(lines: list[Line], removed: list[Removal]) -> list[Line]:
     seen_text = 0  # non-blank lines so far
     for ln in lines:
         s = ln.text
-        if s and _DIGITS_RUN.sub("#", s) in repeated and seen_text >= 3 and match_marker(s) is None:
+        if s and s.strip(_PAGE_NUMBER) in repeated and seen_text >= 3 and match_marker(s) is None:
             removed.append(Removal("pdf: running header or footer", ln.line, s))
             continue
         seen_text += bool(s)
