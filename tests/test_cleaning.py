@@ -180,3 +180,14 @@ def test_numbering_is_not_checked_across_a_gap_even_after_items_that_follow_it()
     doc = outline.parse("某镇工作总结\n一、甲\n（一）子一\n内容。\n（二）子二\n内容。\n---此处隐藏900字,下载后查看---\n"
                         "一是深化改革。内容。\n二是加强建设。内容。\n（四）子四\n内容。\n")
     assert [w.code for w in doc.warnings] == ["gap"]
+
+
+def test_user_inline_rules_with_alternatives_or_quantified_openings_are_not_skipped(tmp_path):
+    # inline rules that open with literal text are skipped on documents without that text;
+    # a rule whose opening is optional or one of several must still run
+    rules = tmp_path / "mine.toml"
+    rules.write_text("[[inline]]\nname = \"either\"\npattern = '推广|广告\\d'\n\n"
+                     "[[inline]]\nname = \"optional\"\npattern = '赞?助商\\d'\n", encoding="utf-8")
+    doc = outline.parse("某镇工作总结\n一、工作\n全镇广告1经济助商2平稳。\n", rules=load_rules(rules))
+    assert {r["rule"] for r in doc.meta["cleaning"]["removed"]} == {"either", "optional"}
+    assert doc.children[0].text == "全镇经济平稳。"
