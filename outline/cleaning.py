@@ -219,10 +219,16 @@ def _lines_touched(lines: list[Line], finders: list[re.Pattern[str] | None],
     touched: set[int] = set()
     for finder, wanted, top in zip(finders, needs, within):
         end = len(text)
+        scope = text
         if top:
             end = sum(len(ln.text) + 1 for ln in lines[:top])
-        if wanted and not any(w in text[:end] if top else w in text for w in wanted):
-            continue
+            scope = text[:end]
+        if wanted:
+            for w in wanted:  # (a loop, not any(): this runs for every rule of every document)
+                if w in scope:
+                    break
+            else:
+                continue
         for m in finder.finditer(text, 0, end):
             if m.end() == m.start():
                 return None  # a pattern that matches nothing at all: leave it to the line search
