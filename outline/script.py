@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Callable
 if TYPE_CHECKING:
     from .tree import Document
 
-_WINDOWS = (600, 12000)  # characters of text looked at, then more if the first holds too few Han
-_ENOUGH = 300
+_WINDOWS = (400, 12000)  # characters of text looked at, then more if the first holds too few Han
+_ENOUGH = 200
 
 
 @lru_cache(maxsize=2)
