@@ -411,7 +411,7 @@ def drop_running_heads(lines: list[Line], removed: list[Removal]) -> list[Line]:
 # space.  Matched, not looked behind at, so that sre jumps between candidates by class;
 # callers take ``m.end()``.
 _HEAD_START = re.compile(r"(?:[。！？；：!?;:][ \u3000]?|[^\S\n])"
-                         r"(?=[(（第一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾0-9０-９\u2460-\u2473])")
+                         r"(?=[(（第一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾0-9０-９\u2460-\u249b])")
 _SENTENCE_BREAK = re.compile(r"[。！？!?][”’」』]?[ \u3000]+(?=\S)")
 FLAT_LINE = 1200  # a line this long holds a whole flattened document or page
 

@@ -26,7 +26,7 @@ ITEM_FAMILIES = frozenset({"item", "ordinal", "dash"})
 #: handed to the parser at all (most paragraphs), which keeps the hot path cheap.
 MARKER_START = frozenset(
     "第一二三四五六七八九十百〇零壹贰貳叁參肆伍陆陸柒捌玖拾(（[【〔-－—─"
-    "0123456789０１２３４５６７８９" + "".join(chr(c) for c in range(0x2460, 0x2474))
+    "0123456789０１２３４５６７８９" + "".join(chr(c) for c in range(0x2460, 0x249C))  # ① … ⑳, ⑴ … ⒇, ⒈ … ⒛
 )
 # Longest stretch the parser needs to see: marker plus a little of the title.
 _WINDOW = 14
@@ -37,7 +37,7 @@ _WINDOW = 14
 # ``第一，``, ``2024``) however many documents a corpus holds, so the cache answers nearly
 # every call.
 _MARKER_RUN = re.compile(r"[第一二三四五六七八九十百〇零壹贰貳叁參肆伍陆陸柒捌玖拾0-9０-９部分章节節篇編编"
-                         r"，,、：:．.是要()（）\[\]【】〔〕①-⑳\-－—─ \t\u3000\u00a0\u2002\u2003\u2009\u202f]*")
+                         r"，,、：:．.是要()（）\[\]【】〔〕①-⒛\-－—─ \t\u3000\u00a0\u2002\u2003\u2009\u202f]*")
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
               "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8,
@@ -95,6 +95,10 @@ class _ToMarker(Transformer):
                 number = int(unicodedata.normalize("NFKC", str(tok)))
             elif tok.type == "CIRCLED":
                 number = ord(str(tok)) - 0x2460 + 1
+            elif tok.type == "PAREN_DIGIT":
+                number = ord(str(tok)) - 0x2474 + 1
+            elif tok.type == "DOTTED_DIGIT":
+                number = ord(str(tok)) - 0x2488 + 1
             elif tok.type == "ITEM_VERB":
                 verb = str(tok)
         return family, number, verb

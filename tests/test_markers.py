@@ -25,6 +25,8 @@ from outline.markers import _parser, _ToMarker, chinese_number, match_marker
     ("（1）在全镇", "paren_arabic", 1, "（1）"),
     ("(3) 在全镇", "paren_arabic", 3, "(3)"),
     ("⑳最后", "circled", 20, "⑳"),
+    ("⑴加强领导", "paren_arabic", 1, "⑴"),
+    ("⒓抓落实", "arabic", 12, "⒓"),
     ("[1] 名词", "bracket", 1, "[1]"),
     ("【2】名词", "bracket", 2, "【2】"),
     ("一是抓政治学习", "item", 1, "一是"),
@@ -56,7 +58,7 @@ def test_chinese_numbers(numeral, value):
 
 
 _MARKER_PIECES = ["第", "一", "二", "十", "三", "、", "，", "：", "．", ".", "（", "）", "(", ")", "1", "2", "１",
-                  "是", "要", "部分", "章", "【", "】", "[", "]", "①", "——", "--", " ", "\u3000", "\u2002", "贰", "〔"]
+                  "是", "要", "部分", "章", "【", "】", "[", "]", "①", "⑵", "⒊", "——", "--", " ", "\u3000", "\u2002", "贰", "〔"]
 
 
 @given(st.lists(st.sampled_from(_MARKER_PIECES), min_size=1, max_size=6),
