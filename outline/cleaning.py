@@ -496,11 +496,14 @@ def _width(s: str) -> int:
     return len(s) + (len(s.encode("utf-8", "surrogatepass")) - len(s)) // 2
 
 
+_WRAPPED_LINE_MAX = 120  # no PDF wraps Chinese text at more characters a line than this
+
+
 def _wrap_width(lines: list[Line]) -> int | None:
     """The line width of hard-wrapped text (PDF extraction), or ``None`` if it is not wrapped."""
     texts = [ln.text for ln in lines if len(ln.text) >= 8]
-    if len(texts) < 20:
-        return None
+    if len(texts) < 20 or sum(1 for t in texts if len(t) <= _WRAPPED_LINE_MAX) < 20:
+        return None  # (most documents: their lines are whole paragraphs, no need to measure)
     counts = Counter(map(_width, texts))
     best = max(counts, key=lambda w: counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3])
     near = counts[best] + counts[best - 1] + counts[best - 2] + counts[best - 3]
