@@ -9,6 +9,7 @@ Whatever breaks the numbering is reported as a warning with its line.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .cleaning import Cleaned
 from .markers import ITEM_FAMILIES
@@ -41,6 +42,8 @@ class TreeBuilder:
         # the run-in leads after them are their sub-heads, not their siblings
         self.heading_items: set[int] = set()
         self.gaps: list[int] = []  # where the source hides text: numbering across them is not checked
+        self.units: list[Unit] = []  # all units, and the index of the one being added (set by build_tree)
+        self.index = 0
 
     def _warn(self, code: str, message: str, line: int) -> None:
         if not self.after_gap:
@@ -66,6 +69,21 @@ class TreeBuilder:
     def _attach_under_top(self, node: Node) -> None:
         self.stack[-1].adopt(node)
         self.stack.append(node)
+
+    def _outer_list_resumes(self, family: str, last: int) -> bool:
+        """After a list of ``family`` that restarts at 1, does the outer list (at ``last``) go on
+        with ``last + 1``?  Then the restart was nested (一、二、三、 inside 四、, then 五、); if the
+        restarted numbering runs on to the end instead, it is a new list whose own parent heading
+        the source lost (the plan's （一）…（十） after the review's （六）)."""
+        expected = 2
+        for unit in islice(self.units, self.index + 1, None):
+            if unit.family != family or unit.number is None:
+                continue
+            if unit.number == expected:
+                expected += 1
+                continue
+            return unit.number == last + 1
+        return False
 
     def _introduced(self, node: Node) -> bool:
         """Does the text just before ``node`` announce a list (``…从以下几个方面进行：``)?"""
@@ -176,7 +194,8 @@ class TreeBuilder:
                 # a family reused a third time is a new document or part, not a deeper level
                 self._attach_sibling(node, uses[0])
             elif n == 1 and same.number is not None and (
-                    top.family in ITEM_FAMILIES or (same.number >= 2 and self._introduced(node))):
+                    top.family in ITEM_FAMILIES or (same.number >= 2 and self._introduced(node) and (
+                        top is not same or self._outer_list_resumes(fam, same.number)))):
                 self._attach_under_top(node)  # the family used again, one level deeper
             else:
                 self._check_number(node, same)
@@ -199,6 +218,7 @@ def build_tree(root: Node, units: list[Unit], cleaned: Cleaned) -> list[Warning_
     text = cleaned.text
     builder = TreeBuilder(root, cleaned)
     for i, unit in enumerate(units):
+        builder.units, builder.index = units, i
         end = units[i + 1].start if i + 1 < len(units) else len(text)
         kind = unit.kind
         title = "" if kind == "gap" else make_title(text, unit)

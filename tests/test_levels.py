@@ -169,3 +169,13 @@ def test_an_inline_item_spaced_out_by_pdf_extraction_is_found():
     doc = outline.parse("报告\n一、民生\n一是推动就业。内容。二是促进教育。内容。三 是深化健康建设。内容。四 是织密社会保障网络。内容。\n")
     assert [n.marker for n in doc.children[0].children] == ["一是", "二是", "三是", "四是"]
     assert not doc.warnings
+
+
+def test_a_restarted_list_nests_only_if_the_outer_list_resumes_after_it():
+    nested = outline.parse("报告\n（一）甲\n内容。\n（二）乙\n内容。\n（三）丙\n技术改造的内容主要是：\n（一）节约能源\n内容。\n"
+                           "（二）改革产品结构\n内容。\n（四）丁\n内容。\n")
+    assert shape(nested) == ["（一） 甲", "（二） 乙", "（三） 丙", "  （一） 节约能源", "  （二） 改革产品结构", "（四） 丁"]
+    # the plan's list after the review's, whose parent heading the source lost: not under （二）
+    flat = outline.parse("报告\n（一）甲\n内容。\n（二）乙\n内容。\n重点做好三个方面工作：\n（一）抓生态\n内容。\n（二）扩需求\n内容。\n"
+                         "（三）惠民生\n内容。\n")
+    assert [n.depth for n in flat.nodes()] == [1, 1, 1, 1, 1]
