@@ -19,6 +19,7 @@ from .units import Unit, visible
 _LEADS_IN_BODY = ("lead-run", "lead-before")
 # A glossary or notes after the report's last section belong to the report, not to that section.
 _BACK_MATTER = re.compile(r"^[※＊*【\[（(]*(名词解释|名词注释|名詞解釋|注释|註釋|附注|附註|附录|附錄)[※＊*】\]）)：:]*$")
+_LOOKAHEAD = 400  # units a restarted list and the outer list's next heading fall within
 _CLOSED_BY_HEADINGS = frozenset({"item", "dash", *_LEADS_IN_BODY})
 
 
@@ -76,7 +77,8 @@ class TreeBuilder:
         restarted numbering runs on to the end instead, it is a new list whose own parent heading
         the source lost (the plan's （一）…（十） after the review's （六）)."""
         expected = 2
-        for unit in islice(self.units, self.index + 1, None):
+        # (looking a bounded way ahead: a 50 MB file must not turn this quadratic)
+        for unit in islice(self.units, self.index + 1, self.index + 1 + _LOOKAHEAD):
             if unit.family != family or unit.number is None:
                 continue
             if unit.number == expected:
