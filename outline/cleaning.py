@@ -481,7 +481,8 @@ def _short_title_end(text: str, start: int) -> int | None:
     while i < len(text) and text[i] in _SPACE:
         i += 1
     j = i
-    while j < len(text) and j - i <= 30 and text[j] not in _SPACE and text[j] not in "，,。；;：:！？!?":
+    # (a title may hold a comma: 聚焦民生保障，群众获得感不断增强 全年新增…)
+    while j < len(text) and j - i <= 30 and text[j] not in _SPACE and text[j] not in "。；;：:！？!?":
         j += 1
     if j >= len(text) or text[j] not in _SPACE or j - i < 2 or text[j - 1].isdigit():
         return None
