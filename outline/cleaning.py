@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .markers import HEADING_FAMILIES, MARKER_START, match_marker
 from .units import SPACE as _SPACE
+from .units import TITLE_END
 
 END_PUNCT = "。！？；：!?;:…"
 _CLOSERS = "”’」』）)》\"'"
@@ -68,31 +69,38 @@ class Cleaned:
 
 
 @dataclass(frozen=True)
+class InlineRule:
+    """Noise inside a line: every match is removed, or replaced by ``replace``."""
+
+    name: str
+    pattern: re.Pattern[str]
+    replace: str = ""
+    #: strings one of which every match contains: a document without any of them skips the
+    #: rule's scan (``in`` on a string is far faster than sre); empty = no such hint
+    needs: tuple[str, ...] = ()
+    #: how many lines from the top the rule looks at (0 = all): a web page's fields stand above
+    #: the report
+    within: int = 0
+    #: the pattern for one search of the whole text (see :func:`_text_finder`)
+    finder: re.Pattern[str] | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "finder", _text_finder(self.pattern))
+
+
+@dataclass(frozen=True)
 class Rules:
     """Compiled cleaning rules (see ``rules/noise.toml``)."""
 
     line: list[tuple[str, re.Pattern[str]]]
-    inline: list[tuple[str, re.Pattern[str], str]]
+    inline: list[InlineRule]
     gap: list[tuple[str, re.Pattern[str]]]
     footer: list[tuple[str, re.Pattern[str]]]
     block: list[tuple[str, re.Pattern[str], re.Pattern[str], int]] = field(default_factory=list)
-    #: per inline rule, strings one of which every match contains (empty = no such hint): a text
-    #: without any of them skips the rule's scan (``in`` on a string is far faster than sre)
-    inline_needs: list[tuple[str, ...]] = field(default_factory=list)
-    #: per inline rule, how many lines from the top it looks at (0 = all): a web page's fields
-    #: stand above the report
-    inline_within: list[int] = field(default_factory=list)
     #: labels that open a web page's trailer (相关文章, 分享到：, 阅读排行 …)
     trailer: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        needs = (list(self.inline_needs) + [()] * len(self.inline))[:len(self.inline)]
-        # a rule whose pattern opens with literal text needs that text: ``in`` finds it (or not)
-        # far faster than sre's scan
-        needs = [n or _literal_prefix(pat.pattern) for n, (_, pat, _) in zip(needs, self.inline)]
-        object.__setattr__(self, "inline_needs", needs)
-        object.__setattr__(self, "inline_within",
-                           (list(self.inline_within) + [0] * len(self.inline))[:len(self.inline)])
         # One pass of a combined pattern tells whether any rule can apply to a line at all:
         # most lines match none, and are then spared a search per rule.
         def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
@@ -100,10 +108,6 @@ class Rules:
             return re.compile("|".join(f"(?:{p})" for p in plain) or r"(?!)")
 
         object.__setattr__(self, "any_line", any_of([p for _, p in self.line] + [p for _, p in self.gap]))
-        # Inline rules are searched once over the whole text, each on its own (a combined pattern
-        # would lose the literal-prefix scan that makes most of them nearly free), to find the few
-        # lines they touch.
-        object.__setattr__(self, "inline_finders", [_text_finder(p) for _, p, _ in self.inline])
         # a block needs its end line: one scan of the whole text rules most documents out
         object.__setattr__(self, "block_end_finders", [_text_finder(end) for _, _, end, _ in self.block])
 
@@ -113,63 +117,14 @@ class Rules:
         data = tomllib.loads(text)
         return cls(
             line=[(r["name"], re.compile(r["pattern"])) for r in data.get("line", [])],
-            inline=[(r["name"], re.compile(r["pattern"]), r.get("replace", "")) for r in data.get("inline", [])],
+            inline=[InlineRule(r["name"], re.compile(r["pattern"]), r.get("replace", ""), _needs(r.get("needs", "")),
+                               int(r.get("within", 0))) for r in data.get("inline", [])],
             gap=[(r["name"], re.compile(r["pattern"])) for r in data.get("gap", [])],
             footer=[(r["name"], re.compile(r["pattern"])) for r in data.get("footer", [])],
             block=[(r["name"], re.compile(r["start"]), re.compile(r["end"]), int(r.get("max_lines", 20)))
                    for r in data.get("block", [])],
-            inline_needs=[_needs(r.get("needs", "")) for r in data.get("inline", [])],
-            inline_within=[int(r.get("within", 0)) for r in data.get("inline", [])],
             trailer=[(r["name"], re.compile(r["pattern"])) for r in data.get("trailer", [])],
         )
-
-
-_REGEX_SPECIAL = set(".^$*+?{}[]|()")
-
-
-def _literal_prefix(pattern: str) -> tuple[str, ...]:
-    """The literal text a pattern opens with (``##paid(begin|end)##`` → ``("##paid",)``), as a
-    ``needs`` hint, or ``()`` when it opens with a class, a group or an anchor."""
-    if _top_level_alternation(pattern):
-        return ()  # 甲|乙: either opening will do
-    out: list[str] = []
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            if i + 1 >= len(pattern) or pattern[i + 1].isalnum():
-                break  # \d, \s, \u…: a class or an escape we do not unfold
-            ch, step = pattern[i + 1], 2
-        elif ch in _REGEX_SPECIAL:
-            break
-        else:
-            step = 1
-        if i + step < len(pattern) and pattern[i + step] in "*+?{":
-            break  # a quantified last character is not certain to be there
-        out.append(ch)
-        i += step
-    return ("".join(out),) if out else ()
-
-
-def _top_level_alternation(pattern: str) -> bool:
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
-        i += 1
-    return False
 
 
 def _needs(value: str | list[str]) -> tuple[str, ...]:
@@ -189,9 +144,7 @@ def load_rules(path: str | Path) -> Rules:
     """Rules from a user's TOML file, added to the defaults."""
     base, extra = default_rules(), Rules.from_toml(Path(path).read_text(encoding="utf-8"))
     return Rules(line=base.line + extra.line, inline=base.inline + extra.inline, gap=base.gap + extra.gap,
-                 footer=base.footer + extra.footer, block=base.block + extra.block,
-                 inline_needs=base.inline_needs + extra.inline_needs,
-                 inline_within=base.inline_within + extra.inline_within, trailer=base.trailer + extra.trailer)
+                 footer=base.footer + extra.footer, block=base.block + extra.block, trailer=base.trailer + extra.trailer)
 
 
 _LINE_BOUND = re.compile(r"\\[AZz]|\(\?<?!")
@@ -209,27 +162,29 @@ def _text_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.pattern, pattern.flags | re.M)
 
 
-def _lines_touched(lines: list[Line], finders: list[re.Pattern[str] | None],
-                   needs: list[tuple[str, ...]], within: list[int]) -> set[int] | None:
-    """Indexes of the lines some finder matches in, or ``None`` to search every line."""
-    if any(f is None for f in finders):
+def _lines_touched(lines: list[Line], rules: list[InlineRule]) -> set[int] | None:
+    """Indexes of the lines some inline rule matches in, or ``None`` to search every line.
+
+    Each rule is searched once over the whole text, on its own (a combined pattern would lose
+    the literal-prefix scan that makes most of them nearly free)."""
+    if any(rule.finder is None for rule in rules):
         return None
     text = "\n".join(ln.text for ln in lines)
     starts: list[int] | None = None
     touched: set[int] = set()
-    for finder, wanted, top in zip(finders, needs, within):
+    for rule in rules:
         end = len(text)
         scope = text
-        if top:
-            end = sum(len(ln.text) + 1 for ln in lines[:top])
+        if rule.within:
+            end = sum(len(ln.text) + 1 for ln in lines[:rule.within])
             scope = text[:end]
-        if wanted:
-            for w in wanted:  # (a loop, not any(): this runs for every rule of every document)
+        if rule.needs:
+            for w in rule.needs:  # (a loop, not any(): this runs for every rule of every document)
                 if w in scope:
                     break
             else:
                 continue
-        for m in finder.finditer(text, 0, end):
+        for m in rule.finder.finditer(text, 0, end):  # type: ignore[union-attr]
             if m.end() == m.start():
                 return None  # a pattern that matches nothing at all: leave it to the line search
             if starts is None:
@@ -253,7 +208,7 @@ def split_lines(text: str) -> list[Line]:
 
 def apply_inline(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
     """Remove inline noise; a replacement containing a newline splits the line."""
-    touched = _lines_touched(lines, rules.inline_finders, rules.inline_needs, rules.inline_within)
+    touched = _lines_touched(lines, rules.inline)
     if touched is None:
         touched = set(range(len(lines)))
     if not touched:
@@ -263,14 +218,14 @@ def apply_inline(lines: list[Line], rules: Rules, removed: list[Removal]) -> lis
     for i in sorted(touched):
         ln = lines[i]
         text = ln.text
-        for (name, pat, repl), top in zip(rules.inline, rules.inline_within):
-            if top and i >= top:
+        for rule in rules.inline:
+            if rule.within and i >= rule.within:
                 continue
-            if pat.search(text):
-                for m in pat.finditer(text):
+            if rule.pattern.search(text):
+                for m in rule.pattern.finditer(text):
                     if m.group(0).strip():
-                        removed.append(Removal(name, ln.line, m.group(0)))
-                text = pat.sub(repl.replace("\\", "\\\\"), text)
+                        removed.append(Removal(rule.name, ln.line, m.group(0)))
+                text = rule.pattern.sub(rule.replace.replace("\\", "\\\\"), text)
         if text != ln.text:
             parts = [Line(part, ln.line) for part in text.split("\n")]
             out[i + shift:i + shift + 1] = parts
@@ -344,19 +299,19 @@ def drop_trailer(lines: list[Line], rules: Rules, removed: list[Removal]) -> lis
     paragraphs are never touched."""
     if not rules.trailer:
         return lines
-    cut = None
+    cut, name = None, ""
     i = len(lines)
     while i > 0:
         s = lines[i - 1].text.strip(_SPACE)
         if s:
-            if len(s) > _LINK_TEXT_MAX or s[-1] in "。！？；!?;":
+            if len(s) > _LINK_TEXT_MAX or s[-1] in TITLE_END:
                 break
-            if any(pat.search(s) for _, pat in rules.trailer):
-                cut = i - 1
+            label = next((rule for rule, pat in rules.trailer if pat.search(s)), None)
+            if label is not None:
+                cut, name = i - 1, label
         i -= 1
     if cut is None:
         return lines
-    name = next(name for name, pat in rules.trailer if pat.search(lines[cut].text.strip(_SPACE)))
     removed.extend(Removal(name, ln.line, s) for ln in lines[cut:] if (s := ln.text.strip(_SPACE)))
     return lines[:cut]
 
@@ -584,7 +539,7 @@ def _link_in_sentence(last: str, text: str, lines: list[Line], i: int) -> bool:
     """Is ``text`` (line ``i``) the text of a link inside an unfinished sentence?  Web pages
     (Wikisource) put a link on its own line: ``…已经缔结了`` / ``友好同盟互助条约`` / ``。苏联…``;
     the line after the link goes on with the sentence's punctuation."""
-    if _ended(last) or _ended(text) or len(text) > 40 or not _continues(text):
+    if _ended(last) or _ended(text) or len(text) > _LINK_TEXT_MAX or not _continues(text):
         return False
     following = next((ln.text for ln in lines[i + 1:i + 3] if ln.text), "")
     return following.startswith(_CONTINUATION)
