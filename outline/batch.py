@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import os
 from collections import deque
+from functools import lru_cache
 from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,14 +55,21 @@ def render(doc: Any, fmt: str, body: bool, name: str) -> str:
     return doc.to_markdown(body=body)
 
 
+@lru_cache(maxsize=4)
+def _user_rules(path: str) -> Any:
+    """A ``--rules`` file, read and compiled once per process (not once per report)."""
+    from .cleaning import load_rules
+
+    return load_rules(path)
+
+
 def _one(args: tuple[str, str, bool, str | None, bool, str | None]) -> Outcome:
     name, fmt, body, encoding, simplified, rules_path = args
-    from .cleaning import load_rules
     from .errors import OutlineError
     from .main import parse_file
 
     try:
-        rules = load_rules(rules_path) if rules_path else None
+        rules = _user_rules(rules_path) if rules_path else None
         doc = parse_file(name, encoding=encoding, simplified=simplified, rules=rules)
         return Outcome(name, render(doc, fmt, body, name), sum(1 for _ in doc.nodes()), len(doc.warnings))
     except OutlineError as err:

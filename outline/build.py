@@ -43,8 +43,8 @@ class TreeBuilder:
         # the run-in leads after them are their sub-heads, not their siblings
         self.heading_items: set[int] = set()
         self.gaps: list[int] = []  # where the source hides text: numbering across them is not checked
-        self.units: list[Unit] = []  # all units, and the index of the one being added (set by build_tree)
-        self.index = 0
+        self.units: list[Unit] = []  # all units of the document
+        self.index = 0  # the one being added
 
     def _warn(self, code: str, message: str, line: int) -> None:
         if not self.after_gap:
@@ -219,8 +219,9 @@ def build_tree(root: Node, units: list[Unit], cleaned: Cleaned) -> list[Warning_
     """Make a node of every unit, attach it to ``root``'s tree; return the numbering warnings."""
     text = cleaned.text
     builder = TreeBuilder(root, cleaned)
+    builder.units = units
     for i, unit in enumerate(units):
-        builder.units, builder.index = units, i
+        builder.index = i
         end = units[i + 1].start if i + 1 < len(units) else len(text)
         kind = unit.kind
         title = "" if kind == "gap" else make_title(text, unit)

@@ -17,12 +17,12 @@ import re
 from typing import TYPE_CHECKING
 
 from .units import SPACE as _SPACE
+from .units import TITLE_END as _SENTENCE_END
 from .units import Unit, after_punct, title_end, visible
 
 if TYPE_CHECKING:
     from .cleaning import Paragraph
 
-_SENTENCE_END = "。！？；!?;"
 # Sentences that open paragraphs in every report without being headings.
 _NOT_A_LEAD = re.compile(
     r"^(过去|今年|去年|明年|一年来|五年来|这|此外|同时|目前|截至|其中|总之|总的|回顾|各位|同志|我们|但|然而|因此|为此|"

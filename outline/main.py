@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .build import build_tree
-from .cleaning import END_PUNCT, Cleaned, Rules, clean
+from .cleaning import END_PUNCT, Cleaned, Rules, clean, default_rules
 from .errors import OutlineError
 from .meta import find_title, issuer_above_title, subtitle_meta, title_end, title_meta
 from .reader import Source, decode, read_path
@@ -33,6 +33,7 @@ def parse(text: str, *, simplified: bool = False, rules: Rules | None = None,
     Returns:
         The :class:`Document`, whose children are the top-level sections.
     """
+    rules = rules or default_rules()
     cleaned = clean(text, rules)
     title_idx = find_title(cleaned)
     title_last = title_end(cleaned, title_idx) if title_idx is not None else None
@@ -42,7 +43,7 @@ def parse(text: str, *, simplified: bool = False, rules: Rules | None = None,
     if title_idx is not None and title_last is not None:
         title = "".join("".join(cleaned.text[p.start:p.end].split())
                         for p in cleaned.paragraphs[title_idx:title_last + 1])
-    meta = _meta(cleaned, title, title_idx, units[0].start if units else len(cleaned.text), source, text)
+    meta = _meta(cleaned, rules, title, title_idx, units[0].start if units else len(cleaned.text), source, text)
     doc = Document(title, meta, [], cleaned.text)
     doc.end = units[0].start if units else len(cleaned.text)
     doc.text = _preamble(cleaned, title_idx, title_last, doc.end)
@@ -77,17 +78,18 @@ def _preamble(cleaned: Cleaned, title_idx: int | None, title_last: int | None, e
     return (cleaned.text[:first.start] + cleaned.text[last.end:end]).strip()
 
 
-def _meta(cleaned: Cleaned, title: str | None, title_idx: int | None, first_unit: int, source: Source | None,
+def _meta(cleaned: Cleaned, rules: Rules, title: str | None, title_idx: int | None, first_unit: int, source: Source | None,
           raw: str) -> dict[str, Any]:
     meta: dict[str, Any] = {}
     if title:
         meta.update(title_meta(title))
-    issuer = issuer_above_title(cleaned, title_idx) if title_idx is not None else None
+    issuer_rule = next((pat for name, pat in rules.footer if name == "issuer"), None)
+    issuer = issuer_above_title(cleaned, title_idx, issuer_rule) if title_idx is not None and issuer_rule else None
     if issuer:
         meta.setdefault("issuer", issuer)
-        meta.setdefault("place", title_meta(issuer).get("place"))
-        if meta["place"] is None:
-            del meta["place"]
+        place = title_meta(issuer).get("place")
+        if place:
+            meta.setdefault("place", place)
     for para in cleaned.paragraphs[:12]:
         if para.start >= first_unit:
             break

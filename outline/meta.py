@@ -25,7 +25,7 @@ def find_title(cleaned: Cleaned) -> int | None:
     Of several candidates the most specific wins (a year, a place, some length): a web page's
     breadcrumb ``工作报告`` above ``博野县2025年政府工作报告`` is not the title."""
     text = cleaned.text
-    best: tuple[int, int] | None = None  # (score, -index)
+    best: tuple[int, int] | None = None  # (score, index): the earliest of equal scores stays
     for idx, para in enumerate(cleaned.paragraphs[:12]):
         if para.gap is not None:
             break  # the title stands before everything that becomes a node
@@ -44,8 +44,6 @@ def find_title(cleaned: Cleaned) -> int | None:
 
 # A title that goes on over a second line: 关于某镇2024年工作总结 / 及2025年工作计划的报告
 _TITLE_GOES_ON = re.compile(r"^(及|和|暨|与|與|以及|并|並)")
-# The issuer on a line of its own above the title: 某某镇人民政府 / 2024年工作总结
-_ISSUER_LINE = re.compile(r"^.{2,24}(人民政府|政府|党委|黨委|党工委|委员会|委員會|办事处|辦事處|管委会|管委會|办公室|辦公室)$")
 
 
 def title_end(cleaned: Cleaned, idx: int) -> int:
@@ -60,13 +58,14 @@ def title_end(cleaned: Cleaned, idx: int) -> int:
     return idx
 
 
-def issuer_above_title(cleaned: Cleaned, idx: int) -> str | None:
-    """An issuer line (``某某镇人民政府``) standing just above the title, if there is one."""
+def issuer_above_title(cleaned: Cleaned, idx: int, issuer: re.Pattern[str]) -> str | None:
+    """An issuer line (``某某镇人民政府``) standing just above the title, if there is one;
+    ``issuer`` is the cleaning rules' pattern for the issuer line of a footer."""
     if idx == 0:
         return None
     prev = cleaned.paragraphs[idx - 1]
     shown = _visible(cleaned.text[prev.start:prev.end])
-    return shown if _ISSUER_LINE.match(shown) else None
+    return shown if issuer.search(shown) else None
 
 
 def title_meta(title: str) -> dict[str, Any]:

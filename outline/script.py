@@ -29,8 +29,8 @@ def to_simplified(text: str) -> str:
 def _traditional_only() -> frozenset[str]:
     """Characters OpenCC's t2s table turns into another character, read from its own data file.
 
-    Reading the one table (about 15 ms) rather than loading the whole t2s converter (phrases
-    and all, about 4× longer) keeps it out of the cold start of every parse."""
+    Reading the one table (a few ms) rather than loading the whole t2s converter (phrases
+    and all, about 25 ms) keeps it out of the cold start of every parse."""
     from importlib.util import find_spec
 
     # located, not imported: importing opencc costs ~10 ms that a parse does not need
@@ -51,8 +51,8 @@ def detect_script(text: str) -> str:
     """``traditional`` when a sample has a noticeable share of traditional-only characters."""
     # A few hundred Chinese characters decide it (a traditional report has ~20% traditional-only
     # characters, a simplified one well under 1%); look further only when the opening is mostly
-    # not Chinese (web clutter).  Every step here runs in C but the last, which sees each
-    # traditional character once: this runs on every document of a corpus.
+    # not Chinese (web clutter).  The set operations and counts run in C: this runs on every
+    # document of a corpus.
     for window in _WINDOWS:
         sample = text[:window]
         wide = (len(sample.encode("utf-8", "surrogatepass")) - len(sample)) // 2  # ≈ Han and CJK punctuation

@@ -20,8 +20,8 @@ _DIGITS = re.compile(r"[0-9０-９]+")
 # After "1.6" these make it a quantity (1.6万元, 3.5%), not heading 1 titled "6…".
 _NUMBER_UNITS = set("万亿%％倍元个千百.．‰")
 # A clause end, then (after a quote or spaces) what may open an inline item (PDF text may
-# space it out: 四 是).  It starts with
-# the punctuation rather than a lookbehind so that sre skips to candidates by character class.
+# space it out: 四 是).  It starts with the punctuation rather than a lookbehind so that sre
+# skips to candidates by character class.
 _INLINE_ITEM = re.compile(
     r"[。；：！？!?;:，,][”’」』]?[ \u3000]*"
     r"(?=[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[是要]|第[ \u3000]{0,2}[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[，,、：:])")
