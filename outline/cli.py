@@ -251,6 +251,9 @@ def diff(
     from .compare.render import render_json, render_markdown, render_text
 
     result = compare(docs[0], docs[1], plan_vs_review_=plan_vs_review)
+    missing = result.plan_sections_missing(old, new) if plan_vs_review else []
+    for message in missing:
+        typer.echo(f"outline: {message}", err=True)
     if fmt is DiffFormat.json:
         text = render_json(result)
     elif fmt is DiffFormat.md:
@@ -262,7 +265,8 @@ def diff(
                                                       and "NO_COLOR" not in os.environ)
         text = render_text(result, colour=use_colour)
     _emit(text, output)
-    raise typer.Exit(0 if result.same else 1)
+    # no plan or no review to compare is an answer, not a failure (the contract: exit 0)
+    raise typer.Exit(0 if result.same or missing else 1)
 
 
 def run() -> None:

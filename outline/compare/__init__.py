@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..tree import Document
-from .align import Aligner
+from .align import Aligner, pair_score
 from .changes import Change, classify
 from .plan import PlanItem, plan_vs_review
 
@@ -34,6 +34,8 @@ class DiffResult:
     new: Document
     changes: list[Change]
     pairs: dict = field(default_factory=dict)
+    similarity: dict = field(default_factory=dict)  # new node → score of its pair
+    years: tuple[int | None, int | None] = (None, None)  # the year each report reviews
     plan: list[PlanItem] | None = None
     plan_sections: tuple[list[str] | None, list[str] | None] = (None, None)
 
@@ -41,6 +43,19 @@ class DiffResult:
     def same(self) -> bool:
         """No change at all (the ``diff`` exit code 0)."""
         return not self.changes
+
+    def plan_sections_missing(self, old_name: str = "OLD", new_name: str = "NEW") -> list[str]:
+        """What ``plan_vs_review`` could not find, one sentence each (empty when both were found)."""
+        if self.plan is None:
+            return []
+        out = []
+        if self.plan_sections[0] is None:
+            out.append(f"no plan section found in {old_name} (a top-level heading such as 2025年工作安排, "
+                       "2025年重点任务 or 对今年政府工作的建议); plan vs review skipped")
+        if self.plan_sections[1] is None:
+            out.append(f"no review section found in {new_name} (a top-level heading such as 2024年工作回顾 "
+                       "or 过去一年工作回顾); plan vs review skipped")
+        return out
 
     def to_dict(self) -> dict[str, Any]:
         """The ``outline-diff/1`` JSON contract."""
@@ -59,7 +74,9 @@ def diff(old: Document, new: Document, *, plan_vs_review_: bool = False) -> Diff
     aligner = Aligner(old, new)
     fwd = aligner.run()
     result = DiffResult(old, new, classify(aligner.a, aligner.b, fwd, aligner.weights),
-                        pairs={a.node: b.node for a, b in fwd.items()})
+                        pairs={a.node: b.node for a, b in fwd.items()},
+                        similarity={b.node: pair_score(a, b, aligner.weights) for a, b in fwd.items()},
+                        years=(aligner.old_years.base, aligner.new_years.base))
     if plan_vs_review_:
         plan, review, items = plan_vs_review(aligner.a, aligner.b, aligner.weights)
         result.plan = items

@@ -1,11 +1,20 @@
-"""Align two outline trees node by node, in the manner of tree differs such as GumTree.
+"""Align two outline trees node by node, top-down and by rank.
+
+Governments reword nearly every heading every year (``推动农业提质增效`` →
+``坚持农业农村优先发展，加快建设农业强镇``): true counterparts score only 0.1–0.5 on any
+similarity, yet the best-scoring candidate among a matched parent's children is nearly
+always the right one.  So the alignment trusts rank more than an absolute bar:
 
 1. anchors: headings whose normalized titles are equal and unique on both sides;
-2. best pairs overall, by title and by content (the section's vocabulary, children
-   included), greedily from the most similar, with a bonus where the parents already
-   correspond and where the children mostly match (a heuristic rename);
-3. inside each matched pair of parents, the leftover children, with a lower bar.
-A match whose parents do not correspond is a move.
+2. top-level sections paired by role first (review with review, plan with plan, see
+   :mod:`.roles`), then, inside every pair of matched parents, the children by an optimal
+   assignment on the similarity (Hungarian); a pair is kept when it clears a low floor or
+   when each side is the other's best among all the siblings, matched or not;
+3. among what is still unmatched, the best pairs overall at a high bar: moves across
+   parents, and headings whose depth changed (promoted, demoted);
+4. a parent whose children mostly went to one unmatched parent is that parent, renamed;
+5. no pair is kept below a node that is itself unmatched (added or removed): a change
+   never contradicts another.
 """
 from __future__ import annotations
 
@@ -13,10 +22,13 @@ from dataclasses import dataclass, field
 
 from ..tree import Document, Node
 from .normalize import YearContext, content_text, heading_key, year_context
+from .roles import compatible, role
 from .similarity import Weights, bigrams, title_similarity
 
-MATCH_AT = 0.5  # overall similarity a pair needs in the global pass
-SIBLING_MATCH_AT = 0.3  # … and among the children of a matched pair
+MATCH_AT = 0.5  # a pair across parents that do not correspond (a move) needs this
+SIBLING_FLOOR = 0.2  # children of matched parents: kept at this score even when not each other's best
+MUTUAL_FLOOR = 0.08  # … and below it even mutual best siblings share too little to be the same
+ROLE_BONUS = 0.2  # two top-level sections with the same known role
 
 
 @dataclass(eq=False)
@@ -30,6 +42,7 @@ class Info:
     depth: int
     index: int
     mass: float = 0.0  # IDF weight of content_grams
+    role: str = "other"  # top-level sections only: see roles.py
     children: list["Info"] = field(default_factory=list)
     parent: "Info | None" = None
 
@@ -42,6 +55,8 @@ def _infos(doc: Document, years: YearContext) -> list[Info]:
             continue
         key = heading_key(node, years)
         info = Info(node, key, bigrams(key), bigrams(content_text(node, years)), node.depth, i)
+        if node.parent is doc:
+            info.role = role(key)
         infos[node] = info
         parent = infos.get(node.parent)
         if parent is not None:
@@ -77,10 +92,15 @@ class Aligner:
         self.fwd: dict[Info, Info] = {}
         self.back: dict[Info, Info] = {}
         self._scores: dict[tuple[int, int], float] = {}
+        self.roots_a = [i for i in self.a if i.parent is None]
+        self.roots_b = [i for i in self.b if i.parent is None]
 
     def _match(self, a: Info, b: Info) -> None:
         self.fwd[a] = b
         self.back[b] = a
+
+    def _unmatch(self, a: Info) -> None:
+        del self.back[self.fwd.pop(a)]
 
     def _parents_correspond(self, a: Info, b: Info) -> bool:
         if a.parent is None or b.parent is None:
@@ -99,6 +119,18 @@ class Aligner:
             self._scores[k] = pair_score(a, b, self.weights)
         return self._scores[k]
 
+    def _sibling_score(self, a: Info, b: Info) -> float | None:
+        """Score of two siblings-to-be, or None where they may not pair at all."""
+        if not _kind_ok(a, b):
+            return None
+        s = self._score(a, b)
+        if a.parent is None and b.parent is None:
+            if not compatible(a.role, b.role):
+                return None
+            if a.role == b.role and a.role != "other":
+                s += ROLE_BONUS
+        return s
+
     def anchors(self) -> None:
         """Equal normalized titles, unique on both sides."""
         count_a: dict[str, int] = {}
@@ -110,16 +142,63 @@ class Aligner:
         for x in self.a:
             ys = count_b.get(x.key, [])
             if x.key and count_a[x.key] == 1 and len(ys) == 1 and _kind_ok(x, ys[0]):
+                if x.parent is None and ys[0].parent is None and not compatible(x.role, ys[0].role):
+                    continue
                 self._match(x, ys[0])
 
+    def assign_children(self, kids_a: list[Info], kids_b: list[Info]) -> list[tuple[Info, Info]]:
+        """Optimal one-to-one assignment of the free ones among two sibling lists; each pair
+        kept if it clears :data:`SIBLING_FLOOR` or is mutually best among all the siblings."""
+        if not kids_a or not kids_b:
+            return []
+        table = [[self._sibling_score(x, y) for y in kids_b] for x in kids_a]
+        free_rows = [i for i, x in enumerate(kids_a) if x not in self.fwd]
+        free_cols = [j for j, y in enumerate(kids_b) if y not in self.back]
+        if not free_rows or not free_cols:
+            return []
+        row_best = [max((v for v in row if v is not None), default=None) for row in table]
+        col_best = [max((table[i][j] for i in range(len(kids_a)) if table[i][j] is not None), default=None)
+                    for j in range(len(kids_b))]
+        kept = []
+        for i, j in _assignment([[table[i][j] for j in free_cols] for i in free_rows]):
+            r, c = free_rows[i], free_cols[j]
+            s = table[r][c]
+            if s is None:
+                continue
+            if s >= SIBLING_FLOOR or (s >= MUTUAL_FLOOR and s == row_best[r] and s == col_best[c]):
+                kept.append((kids_a[r], kids_b[c]))
+        return kept
+
+    def top_down(self) -> None:
+        """Pair the roots' children, then the children of every matched pair, breadth first."""
+        queue: list[tuple[list[Info], list[Info]]] = [(self.roots_a, self.roots_b)]
+        seen: set[Info] = set()
+        while queue:
+            kids_a, kids_b = queue.pop(0)
+            for x, y in self.assign_children(kids_a, kids_b):
+                self._match(x, y)
+            for x in kids_a:
+                y = self.fwd.get(x)
+                if y is not None and x not in seen:
+                    seen.add(x)
+                    queue.append((x.children, y.children))
+        # pairs made outside corresponding parents (anchors, moves): their children too
+        for x, y in list(self.fwd.items()):
+            if x not in seen:
+                seen.add(x)
+                for cx, cy in self.assign_children(x.children, y.children):
+                    self._match(cx, cy)
+
     def greedy(self, with_structure: bool) -> None:
-        """Best remaining pairs first, while they clear :data:`MATCH_AT`."""
+        """Best remaining pairs first, anywhere, while they clear :data:`MATCH_AT`."""
         free_a = [x for x in self.a if x not in self.fwd]
         free_b = [y for y in self.b if y not in self.back]
         pairs: list[tuple[float, int, int, Info, Info]] = []
         for x in free_a:
             for y in free_b:
                 if not _kind_ok(x, y):
+                    continue
+                if x.parent is None and y.parent is None and not compatible(x.role, y.role):
                     continue
                 s = self._score(x, y)
                 if with_structure:
@@ -132,22 +211,52 @@ class Aligner:
             if x not in self.fwd and y not in self.back:
                 self._match(x, y)
 
-    def siblings(self) -> None:
-        """Leftover children of matched parents (roots included), with a lower bar."""
-        parents = [(None, None)] + list(self.fwd.items())
-        for pa, pb in parents:
-            kids_a = [x for x in (pa.children if pa else [i for i in self.a if i.parent is None]) if x not in self.fwd]
-            kids_b = [y for y in (pb.children if pb else [i for i in self.b if i.parent is None]) if y not in self.back]
-            pairs = sorted(((self._score(x, y), x, y) for x in kids_a for y in kids_b if _kind_ok(x, y)),
-                           key=lambda p: p[0], reverse=True)
-            for s, x, y in pairs:
-                if s >= SIBLING_MATCH_AT and x not in self.fwd and y not in self.back:
-                    self._match(x, y)
+    def renames_from_children(self) -> None:
+        """An unmatched parent whose children mostly went to one unmatched parent is that
+        parent renamed (deepest first, so a renamed child can vote for its own parent)."""
+        for x in sorted((i for i in self.a if i.children), key=lambda i: -i.depth):
+            if x in self.fwd:
+                continue
+            votes: dict[Info, int] = {}
+            for c in x.children:
+                y = self.fwd.get(c)
+                if y is not None and y.parent is not None:
+                    votes[y.parent] = votes.get(y.parent, 0) + 1
+            if not votes:
+                continue
+            target, n = max(votes.items(), key=lambda kv: kv[1])
+            if (2 * n > len(x.children) and target not in self.back and _kind_ok(x, target)
+                    and (x.parent is None) == (target.parent is None)):
+                self._match(x, target)
+
+    def prune_orphans(self) -> None:
+        """Drop every pair below an unmatched node on either side: that subtree is reported
+        added or removed as a whole, so nothing inside it may also be paired."""
+        for x in self.a:  # document order: parents before children
+            if x in self.fwd and x.parent is not None and x.parent not in self.fwd:
+                self._unmatch(x)
+        for y in self.b:
+            if y in self.back and y.parent is not None and y.parent not in self.back:
+                self._unmatch(self.back[y])
 
     def run(self) -> dict[Info, Info]:
         """The alignment: old info → new info."""
         self.anchors()
+        self.top_down()
         self.greedy(with_structure=False)
         self.greedy(with_structure=True)
-        self.siblings()
+        self.top_down()
+        self.renames_from_children()
+        self.top_down()
+        self.prune_orphans()
         return self.fwd
+
+
+def _assignment(table: list[list[float | None]]) -> list[tuple[int, int]]:
+    """Rows and columns of a maximum-score one-to-one assignment (None: forbidden)."""
+    from scipy.optimize import linear_sum_assignment  # imported here: only diff needs it
+
+    forbidden = -1e6
+    cost = [[-(v if v is not None else forbidden) for v in row] for row in table]
+    rows, cols = linear_sum_assignment(cost)
+    return [(int(r), int(c)) for r, c in zip(rows, cols) if table[r][c] is not None]

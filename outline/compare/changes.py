@@ -2,6 +2,7 @@
 moved, reordered, promoted, demoted — one change per subtree root."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +32,13 @@ class Change:
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of the ``outline-diff/1`` contract."""
         return {"op": self.op, "old": self.old, "new": self.new, "similarity": round(self.similarity, 3)}
+
+
+_YEARS = re.compile(r"Y[PM]?\d+年|(?:19|20)\d{2}年")
+
+
+def _without_years(key: str) -> str:
+    return _YEARS.sub("", key)
 
 
 def _path(info: Info) -> list[str]:
@@ -78,7 +86,7 @@ def classify(old: list[Info], new: list[Info], fwd: dict[Info, Info], weights: W
         if not corresponds(a, b):
             op = "promoted" if b.depth < a.depth else "demoted" if b.depth > a.depth else "moved"
             changes.append((b.index, 0, Change(op, _path(a), _path(b), pair_score(a, b), a.node, b.node)))
-        elif a.key != b.key:
+        elif _without_years(a.key) != _without_years(b.key):  # 2023年 → 2024年 alone is no rename
             sim = title_similarity(a.key, b.key, a.title_grams, b.title_grams)
             changes.append((b.index, 0, Change("renamed", _path(a), _path(b), sim, a.node, b.node)))
 

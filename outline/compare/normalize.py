@@ -15,6 +15,10 @@ from ..tree import Document, Node
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
+_RELATIVE = re.compile(r"Y([PM]?)(\d+)年")
+# a top-level heading that names the year it reviews, or the year it plans
+_REVIEW_HEADING = re.compile(r"((?:19|20)\d{2})\s*年.{0,6}?(?:工作)?(?:回顾|回顧|总结|總結|情况|情況|成绩|成績)")
+_PLAN_HEADING = re.compile(r"((?:19|20)\d{2})\s*年.{0,8}?(?:任务|任務|计划|計劃|安排|打算|谋划|謀劃|目标|目標|重点工作|重點工作|总体要求|總體要求)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,15 +29,31 @@ class YearContext:
     today: int | None
 
     def relative(self, text: str) -> str:
-        """Years as offsets from ``base``: ``2024年`` in the 2023 review → ``Y+1年``."""
+        """Years as offsets from ``base``: ``2024年`` in the 2023 review → ``YP1年``.
+
+        The sign is spelled as a letter (P, M) because :func:`fold` strips punctuation:
+        ``Y+1`` and ``Y-1`` must not both fold to ``Y1``."""
         if self.base is None:
             return text
-        text = _YEAR.sub(lambda m: f"Y{int(m.group(1)) - self.base:+d}年", text)
+        text = _YEAR.sub(lambda m: f"{_offset(int(m.group(1)) - self.base)}年", text)
         if self.today is not None:
             t = self.today - self.base
             for word, delta in (("今年", 0), ("去年", -1), ("明年", 1)):
-                text = text.replace(word, f"Y{t + delta:+d}年")
+                text = text.replace(word, f"{_offset(t + delta)}年")
         return text
+
+
+def _offset(delta: int) -> str:
+    """A year offset that survives :func:`fold`: Y0, YP1, YM1."""
+    return f"Y{'P' if delta > 0 else 'M' if delta < 0 else ''}{abs(delta)}"
+
+
+def relative_year(key: str) -> int | None:
+    """The first relative year in a folded key (``YP1年`` → 1), or None."""
+    m = _RELATIVE.search(key)
+    if m is None:
+        return None
+    return (-1 if m.group(1) == "M" else 1) * int(m.group(2))
 
 
 def year_context(doc: Document) -> YearContext:
@@ -46,6 +66,22 @@ def year_context(doc: Document) -> YearContext:
         return YearContext(meta["report_year"] - 1, meta["report_year"])
     if "plan_year" in meta:
         return YearContext(meta["plan_year"] - 1, meta["plan_year"] - 1)
+    return _years_from_headings(doc)
+
+
+def _years_from_headings(doc: Document) -> YearContext:
+    """An untitled report's years, from what its top-level headings review or plan
+    (``2023年工作回顾`` → base 2023; ``2024年主要任务`` → base 2023, spoken in 2024)."""
+    for node in doc.children:
+        m = _REVIEW_HEADING.search(node.title)
+        if m:
+            base = int(m.group(1))
+            return YearContext(base, base + 1)
+    for node in doc.children:
+        m = _PLAN_HEADING.search(node.title)
+        if m:
+            plan = int(m.group(1))
+            return YearContext(plan - 1, plan)
     return YearContext(None, None)
 
 

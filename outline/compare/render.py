@@ -39,7 +39,10 @@ def render_text(result: "DiffResult", colour: bool = False) -> str:
         lines.append("(no changes)")
     if result.plan is not None:
         lines.append("")
-        lines.append(f"plan {_path(result.plan_sections[0])} → review {_path(result.plan_sections[1])}:")
+        if result.plan_sections_missing():
+            lines += [f"plan vs review skipped: {m.split(' (')[0]}" for m in result.plan_sections_missing()]
+        else:
+            lines.append(f"plan {_path(result.plan_sections[0])} → review {_path(result.plan_sections[1])}:")
         for item in result.plan:
             if item.status == "carried out":
                 lines.append(f"  ✓ {_path(item.plan)}  ⇒  {_path(item.review)}")
