@@ -144,3 +144,81 @@ EDITS = {"rename": rename, "delete": delete, "move": move, "reorder": reorder}
 
 def parse(text: str):
     return outline.parse(text)
+
+
+CLAUSES_BEFORE = ["坚持稳中求进，", "聚焦高质量发展，", "以改革创新为动力，", "围绕中心大局，"]
+CLAUSES_AFTER = ["，奋力开创新局面", "，推动各项工作再上新台阶", "，不断增强群众获得感", "，取得新成效"]
+
+
+def reword_title(title: str, rng: random.Random) -> str:
+    """A heading reworded as governments reword them from one year to the next: synonyms,
+    a clause dropped or added, the two halves of a title swapped."""
+    new = title
+    for key, value in SYNONYMS.items():
+        if key in new and rng.random() < 0.7:
+            new = new.replace(key, value, 1)
+    parts = [p for p in re.split(r"[，,]", new) if p]
+    roll = rng.random()
+    if len(parts) >= 2 and roll < 0.3:
+        new = parts[rng.randrange(len(parts))]  # a clause dropped
+    elif len(parts) >= 2 and roll < 0.6:
+        new = "，".join(parts[::-1])  # phrases reordered
+    elif roll < 0.8:
+        new = rng.choice(CLAUSES_BEFORE) + new if rng.random() < 0.5 else new + rng.choice(CLAUSES_AFTER)
+    return new
+
+
+def reword_all(doc, rng: random.Random, merge: bool = True, pool: list[str] | None = None):
+    """Next year's report of the same place: every heading reworded, most of each section's
+    text rewritten (a third of its sentences kept, figures changed, a sentence from
+    ``pool`` — other reports — added), and (with ``merge``) one pair of neighbouring
+    sections merged into the first.
+
+    Returns the new text and the old headings in order, with ``None`` for the one merged
+    away, so the i-th heading of the re-parsed text is the counterpart of the i-th kept one."""
+    text = doc.cleaned_text
+    nodes = [n for n in doc.nodes() if n.kind == "heading" and n.title]
+    merged = None
+    if merge:
+        pairs = [(a, b) for a, b in zip(nodes, nodes[1:]) if a.depth == b.depth >= 2 and b.parent is a.parent
+                 and not b.children and not a.children]
+        if pairs:
+            merged = rng.choice(pairs)[1]
+    out, pos = [], 0
+    for node in nodes:
+        head = text[node.start:node.body_start]
+        out.append(_new_body(text[pos:node.start], rng, pool))
+        if node is merged:
+            out.append("")  # the heading goes; its text joins the section before
+        elif node.title in head:
+            out.append(head.replace(node.title, reword_title(node.title, rng), 1))
+        else:
+            out.append(head)
+        pos = node.body_start
+    out.append(_new_body(text[pos:], rng, pool))
+    return "".join(out), [None if n is merged else n for n in nodes]
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences ending in 。 (other reports' text, for :func:`reword_all`'s pool)."""
+    return [s + "。" for s in re.split(r"。", text) if 8 <= len(s) <= 80 and "\n" not in s]
+
+
+def _new_body(text: str, rng: random.Random, pool: list[str] | None) -> str:
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        parts = line.split("。")
+        if len(parts) > 2:  # a paragraph of sentences: keep a third, add one from elsewhere
+            kept = [p for p in parts[:-1] if rng.random() < 0.35]
+            if pool:
+                kept.insert(rng.randrange(len(kept) + 1), rng.choice(pool).rstrip("。"))
+            line = "。".join(kept) + ("。" if kept else "") + parts[-1]
+        out.append(line)
+    return _new_figures("\n".join(out), rng)
+
+
+def _new_figures(text: str, rng: random.Random) -> str:
+    """Every figure of the year changes (years themselves are left alone)."""
+    return re.sub(r"(?<![\d年])\d+(?:\.\d+)?(?![\d年])",
+                  lambda m: str(max(1, int(float(m.group(0)) * rng.uniform(0.8, 1.3)))), text)
