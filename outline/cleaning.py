@@ -17,6 +17,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from .markers import HEADING_FAMILIES, MARKER_START, match_marker
+from .units import skip_space
 from .units import SPACE as _SPACE
 from .units import TITLE_END
 
@@ -198,12 +199,27 @@ def _lines_touched(lines: list[Line], rules: list[InlineRule]) -> set[int] | Non
 # --- steps --------------------------------------------------------------------------------
 
 
-def split_lines(text: str) -> list[Line]:
-    """Physical lines.  Literal ``\\r\\n`` sequences (text pulled from JSON) count as breaks."""
+def split_lines(text: str, removed: list[Removal] | None = None) -> list[Line]:
+    """Physical lines.  Literal ``\\r\\n`` sequences (text pulled from JSON) count as breaks.
+
+    A form feed (``pdftotext`` starts every page with one) ends a line too, so the heading at
+    the top of a page opens its line; each is listed in ``removed`` as a page break."""
     if text.count("\\n") > 3 and text.count("\\n") > text.count("\n"):
         text = text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\r", "\n")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    return [Line(t, i) for i, t in enumerate(text.split("\n"), 1)]
+    lines = [Line(t, i) for i, t in enumerate(text.split("\n"), 1)]
+    if "\f" not in text:
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        if "\f" not in ln.text:
+            out.append(ln)
+            continue
+        pieces = ln.text.split("\f")
+        if removed is not None:
+            removed.extend(Removal("pdf: page break", ln.line, "\f") for _ in pieces[1:])
+        out.extend(Line(piece, ln.line) for piece in pieces if piece.strip(_SPACE) or len(pieces) == 1)
+    return out
 
 
 def apply_inline(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
@@ -371,21 +387,80 @@ _SENTENCE_BREAK = re.compile(r"[。！？!?][”’」』]?[ \u3000]+(?=\S)")
 FLAT_LINE = 1200  # a line this long holds a whole flattened document or page
 
 
+# A marker that needs no separator before it, even in text flattened with nothing between
+# its paragraphs: a parenthesized Chinese number ((一) right after a title), and an arabic
+# number after a Chinese character when it continues the numbering (…基础1.组织建设).
+_BARE_PAREN = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
+_BARE_ARABIC = re.compile(r"(?<=[\u4e00-\u9fff])[0-9０-９]{1,2}[.．、](?=[\u4e00-\u9fff“\"])")
+# Where a heading's paragraph starts when nothing separates it from the title: a time or a
+# subject opening the body (2024年是…, 一年来, 今年以来, 2025年我镇…).
+_BODY_OPENER = re.compile(
+    r"(?:19|20)\d{2}\s*年(?=是|以来|以來|来|來|，|,|我|全[镇鎮县縣市区區乡鄉村]|上半年|[1-9一二三四五六七八九十]{1,2}月)"
+    r"|一年来|一年來|今年以来|今年以來|近年来|近年來|(?:刚刚)?过去的一年|(?:剛剛)?過去的一年|上半年[，,]|截至|截止")
+TITLE_MAX = 40  # a heading title in flattened text is looked at for its body's start this far
+# A document title flattened with its text: it ends at one of these words (and not before 和/及:
+# 2024年工作总结和2025年工作计划), within the first DOC_TITLE_MAX characters.
+_DOC_TITLE_WORD = re.compile(r"报告|報告|总结|總結|计划|計劃|谋划|謀劃|要点|要點|安排|打算|思路")
+_ISSUER_TAIL = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:人民政府|办事处|辦事處|党委|黨委|管委会|管委會)")
+DOC_TITLE_MAX = 60
+
+
+def _doc_title_cuts(text: str) -> list[int]:
+    """Where a document title (and an issuer line after it) ends at the start of a flattened line."""
+    end = None
+    for m in _DOC_TITLE_WORD.finditer(text, 0, DOC_TITLE_MAX):
+        if m.end() < len(text) and text[m.end()] in "和及与與暨、":
+            continue
+        end = m.end()
+        break
+    if end is None or end < 6:
+        return []
+    cuts = [end]
+    rest = skip_space(text, end, len(text))
+    issuer = _ISSUER_TAIL.match(text, rest)
+    if issuer:
+        cuts.append(issuer.end())
+    return cuts
+
+
+def _body_start(text: str, title_start: int) -> int | None:
+    """Where the body starts inside a heading title that nothing separates from it."""
+    limit = min(len(text), title_start + TITLE_MAX)
+    m = _BODY_OPENER.search(text, title_start + 2, limit)
+    if m is None:
+        return None
+    if any(ch in text[title_start:m.start()] for ch in "。！？!?；;"):
+        return None  # the title ended before: nothing to cut
+    return m.start()
+
+
 def split_flattened(lines: list[Line]) -> list[Line]:
     """Cut a report flattened into one line back into paragraphs.
 
-    Cuts go before a heading marker that follows a sentence end or a space, after a
-    short heading title that a space separates from its paragraph, and at a sentence
-    end followed by white space (a paragraph break turned into a space).
+    Cuts go before a heading marker that follows a sentence end or a space (or, for
+    ``(一)`` and an arabic number that continues its list, anywhere), after a short heading
+    title that a space separates from its paragraph, where a time or subject opens the
+    body of a title that nothing separates from it, after the document title at the
+    line's start, and at a sentence end followed by white space (a paragraph break turned
+    into a space).
     """
     out: list[Line] = []
-    for ln in lines:
+    for index, ln in enumerate(lines):
         if len(ln.text) < FLAT_LINE and not (len(ln.text) >= FLAT_SHORT and _holds_a_heading_sequence(ln.text)):
             out.append(ln)
             continue
         text, cuts = ln.text, set()
-        for m in _HEAD_START.finditer(text):
-            pos = m.end()
+        if not any(x.text.strip(_SPACE) for x in lines[:index]):
+            cuts.update(_doc_title_cuts(text))
+        heads = [m.end() for m in _HEAD_START.finditer(text)]
+        heads += [m.start() for m in _BARE_PAREN.finditer(text)]
+        last_arabic = 0
+        for m in _BARE_ARABIC.finditer(text):
+            mk = match_marker(text, m.start())
+            if mk is not None and mk.number is not None and mk.number in (1, last_arabic + 1):
+                heads.append(m.start())
+                last_arabic = mk.number
+        for pos in sorted(set(heads)):
             mk = match_marker(text, pos)
             if mk is None or mk.family not in HEADING_FAMILIES:
                 continue
@@ -396,6 +471,10 @@ def split_flattened(lines: list[Line]) -> list[Line]:
             title_end = _short_title_end(text, after)
             if title_end:
                 cuts.add(title_end)
+            else:
+                body = _body_start(text, skip_space(text, after, len(text)))
+                if body:
+                    cuts.add(body)
         cuts.update(m.end() for m in _SENTENCE_BREAK.finditer(text))
         prev = 0
         for cut in sorted(cuts):
@@ -430,6 +509,9 @@ def _holds_a_heading_sequence(text: str) -> bool:
     return False
 
 
+_FRAGMENT_END = "，,、和的与與及"  # a title piece ending so goes on after the space (抓项目、稳增长, 经济发展…)
+
+
 def _short_title_end(text: str, start: int) -> int | None:
     """End of a heading title that a space separates from its paragraph (``一、工作回顾 2024年是…``)."""
     i = start
@@ -437,8 +519,13 @@ def _short_title_end(text: str, start: int) -> int | None:
         i += 1
     j = i
     # (a title may hold a comma: 聚焦民生保障，群众获得感不断增强 全年新增…)
-    while j < len(text) and j - i <= 30 and text[j] not in _SPACE and text[j] not in "。；;：:！？!?":
-        j += 1
+    while True:
+        while j < len(text) and j - i <= 30 and text[j] not in _SPACE and text[j] not in "。；;：:！？!?":
+            j += 1
+        if j < len(text) and j - i <= 30 and text[j] in _SPACE and j > i and text[j - 1] in _FRAGMENT_END:
+            j = skip_space(text, j, len(text))  # a wrap or a typed space inside the title
+            continue
+        break
     if j >= len(text) or text[j] not in _SPACE or j - i < 2 or text[j - 1].isdigit():
         return None
     return j
@@ -487,6 +574,22 @@ def _continues(next_text: str) -> bool:
 
 
 _CONTINUATION = tuple("，。、；：！？）」』”,.;:!?)")
+HEADING_TAIL_MAX = 20  # the rest of a heading broken by a wrap or a page break is no longer than this
+HEADING_MAX = 40  # … and the whole heading no longer than this
+
+
+def _heading_goes_on(current: list[Line], next_text: str) -> bool:
+    """A heading line without end punctuation, followed by a short line with none either that
+    opens no heading, is one heading broken over two lines (``三、全面加强乡村`` / ``治理能力和服务水平``)."""
+    if len(current) != 1:
+        return False
+    last = current[-1].text
+    mk = match_marker(last)
+    if mk is None or mk.length >= len(last) or _ended(last):
+        return False
+    tail = next_text.strip(_SPACE)
+    return (len(tail) <= HEADING_TAIL_MAX and len(last) + len(tail) <= HEADING_MAX
+            and not any(ch in tail for ch in END_PUNCT) and _continues(tail))
 
 
 def _joins(current: list[Line], next_text: str, wrap: int | None, blank_between: bool,
@@ -494,6 +597,8 @@ def _joins(current: list[Line], next_text: str, wrap: int | None, blank_between:
     """Does ``next_text`` continue the paragraph ``current`` (a line broken mid-sentence)?"""
     if next_text.startswith(_CONTINUATION):
         return True  # nothing starts a paragraph with a comma: a link or wrap cut it off
+    if len(current) == 2 and _heading_goes_on(current[:1], current[1].text):
+        return False  # a heading joined with its broken-off rest ends there
     last = current[-1].text
     if blank_separated and not blank_between:
         # where blank lines separate paragraphs, single line breaks come from links: the run
@@ -502,9 +607,11 @@ def _joins(current: list[Line], next_text: str, wrap: int | None, blank_between:
         if not _continues(next_text):
             return False
         mk = match_marker(last) if len(current) == 1 else None
-        return mk is None or mk.length >= len(last) or _ended(last)
+        return mk is None or mk.length >= len(last) or _ended(last) or _heading_goes_on(current, next_text)
     if _ended(last) or not _continues(next_text):
         return False
+    if _heading_goes_on(current, next_text):
+        return True
     if wrap:
         return _width(last) >= wrap * 0.85
     if len(current) == 1 and match_marker(last) is not None:
@@ -583,7 +690,7 @@ def clean(text: str, rules: Rules | None = None) -> Cleaned:
     rules = rules or default_rules()
     removed: list[Removal] = []
     footer: list[Removal] = []
-    lines = split_lines(text)
+    lines = split_lines(text, removed)
     lines = apply_inline(lines, rules, removed)
     lines = drop_blocks(lines, rules, removed)
     lines = drop_trailer(lines, rules, removed)

@@ -1,0 +1,103 @@
+"""Real sources damage reports in a few ways: flattened onto one line (with or without a
+space where each line break was), paged by ``pdftotext`` (a form feed and a page number on
+every page, short wrapped lines, a blank line after each).  Each class of failure is pinned
+on made-up text of its shape, and each damage over the seeds is scored against the gold
+through the JSON a user gets."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import outline
+from conftest import SEED_FILES, cli_json
+from goldscore import score
+
+BODY = "我镇围绕中心工作，扎实推进各项任务，取得了明显成效。" * 3
+
+
+def heads(text: str) -> list[tuple[int, str | None, str]]:
+    return [(n.depth, n.marker, n.title) for n in outline.parse(text).nodes()]
+
+
+def test_a_short_page_flattened_with_nothing_between_its_paragraphs_is_cut_at_every_marker():
+    page = ("某镇2024年上半年工作总结 今年以来，全镇上下团结一心，" + BODY + "一、上半年工作情况今年以来，我镇围绕"
+            + BODY + "（一）强化党建引领，夯实基层基础1.组织建设全面加强。" + BODY + "2.作风建设持续深化。" + BODY
+            + "二、下半年工作计划" + BODY)
+    assert len(page) < 1200
+    doc = outline.parse(page)
+    assert doc.title == "某镇2024年上半年工作总结"
+    assert [(d, m, t[:16]) for d, m, t in heads(page)] == [
+        (1, "一、", "上半年工作情况"), (2, "（一）", "强化党建引领，夯实基层基础"), (3, "1.", "组织建设全面加强"),
+        (3, "2.", "作风建设持续深化"), (1, "二、", "下半年工作计划我镇围绕中心工作，")]
+
+
+def test_a_flattened_document_title_ends_before_its_issuer_and_its_text():
+    text = ("某镇2024年工作总结和2025年工作计划某县某镇人民政府2024年是关键之年。" + BODY
+            + "一、2024年工作回顾一年来，" + BODY + "二、2025年工作计划2025年我镇将" + BODY)
+    doc = outline.parse(text)
+    assert doc.title == "某镇2024年工作总结和2025年工作计划"
+    assert [t for _, _, t in heads(text)] == ["2024年工作回顾", "2025年工作计划"]
+
+
+def test_a_space_after_a_comma_in_a_flattened_title_is_not_where_the_title_ends():
+    text = ("某镇2024年工作总结 " + BODY + " 一、重点工作 " + BODY + " （一）抓项目、稳增长, 经济发展实现新突破 " + BODY
+            + " （二）调结构、抓特色, 产业发展奏响新乐章 " + BODY) * 1
+    text = text + " 二、工作计划 " + BODY
+    titles = [t for _, _, t in heads(text)]
+    assert "抓项目、稳增长,经济发展实现新突破" in titles and "调结构、抓特色,产业发展奏响新乐章" in titles
+
+
+def test_a_marker_after_a_form_feed_opens_its_page_and_the_break_is_reported():
+    text = "某县2023年工作总结\n一、工作回顾\n" + BODY + "\n- 3 -\n\f二、工作计划\n" + BODY + "\n"
+    doc = outline.parse(text)
+    assert [(n.marker, n.title) for n in doc.nodes()] == [("一、", "工作回顾"), ("二、", "工作计划")]
+    rules = [r["rule"] for r in doc.meta["cleaning"]["removed"]]
+    assert rules.count("pdf: page break") == 1 and "pdf: page number" in rules
+
+
+def test_a_heading_broken_over_two_lines_is_one_heading():
+    text = "某县2023年工作总结\n一、工作回顾\n" + BODY + "\n二、全面加强乡村\n治理能力和服务水平\n" + BODY + "\n"
+    assert [t for _, _, t in heads(text)] == ["工作回顾", "全面加强乡村治理能力和服务水平"]
+    # a tail with end punctuation is a sentence, not the rest of the heading
+    text = "某县2023年工作总结\n一、工作回顾\n" + BODY + "\n二、民生保障\n就业形势稳定。\n" + BODY + "\n"
+    assert [t for _, _, t in heads(text)][-1] == "民生保障"
+
+
+def _flat_space(text: str) -> str:
+    return re.sub(r"\s*\n\s*", " ", text)
+
+
+def _flat_none(text: str) -> str:
+    return re.sub(r"\s*\n\s*", "", text)
+
+
+def _paged(text: str, width: int = 30, page: int = 25) -> str:
+    """As ``pdftotext`` prints a paged PDF: short wrapped lines, a blank line after each,
+    a page number and a form feed every ``page`` lines."""
+    lines = [p[i:i + width] for p in (ln.strip() for ln in text.split("\n")) if p for i in range(0, len(p), width)]
+    out = []
+    for i, line in enumerate(lines):
+        if i and i % page == 0:
+            out += [f"- {i // page} -", "", "\f" + line, ""]
+        else:
+            out += [line, ""]
+    return "\n".join(out)
+
+
+# mean core F1 over the seeds that each damage keeps (measured; the floor pins it)
+DAMAGES = {"flattened with spaces": (_flat_space, 0.98), "flattened with nothing": (_flat_none, 0.88),
+           "paged by pdftotext": (_paged, 0.98)}
+
+
+@pytest.mark.parametrize("name", sorted(DAMAGES))
+def test_damaged_seeds_keep_their_outline(name, tmp_path):
+    damage, floor = DAMAGES[name]
+    f1s = []
+    for seed in SEED_FILES:
+        path = tmp_path / seed.name
+        path.write_text(damage(seed.read_text(encoding="utf-8")), encoding="utf-8")
+        result = score(seed.with_suffix(".outline"), cli_json(str(path)))
+        f1s.append(result.f1)
+        assert result.tree >= 0.95, (seed.stem, result.wrong_parent)
+    assert sum(f1s) / len(f1s) >= floor, f1s
