@@ -107,7 +107,7 @@ def _meta(cleaned: Cleaned, rules: Rules, title: str | None, title_idx: int | No
             meta.setdefault("date", r.text)
     meta["script"] = detect_script(raw)
     if source is not None:
-        meta["source"] = {"name": source.name, "encoding": source.encoding}
+        meta["source"] = {"name": source.name, "encoding": source.encoding, "format": source.format}
     meta["cleaning"] = {
         "removed": [{"rule": r.rule, "line": r.line, "text": r.text} for r in cleaned.removed],
         "moved_to_meta": [{"rule": r.rule, "line": r.line, "text": r.text} for r in cleaned.footer],

@@ -25,8 +25,7 @@ _BOMS = (
 )
 # What binary files given by mistake start with, and what to tell the user.
 _MAGIC = (
-    (b"%PDF", "a PDF file; extract its text first (e.g. `pdftotext -layout file.pdf`)"),
-    (b"PK\x03\x04", "a ZIP container (.docx/.xlsx?); save it as plain text first"),
+    (b"PK\x03\x04", "a ZIP container but not a Word document (.xlsx? .pptx?); save it as text or .docx"),
     (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls); save it as plain text first"),
     (b"{\\rtf", "an RTF document; save it as plain text first"),
     (b"\x89PNG", "a PNG image, not text"),
@@ -48,12 +47,34 @@ class Source:
     text: str
     encoding: str
     name: str
+    format: str = "txt"  # the reader that made the text: txt, docx, pdf or html
 
 
 def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> Source:
     """Decode ``data``; ``encoding`` forces one.  Raises :class:`OutlineError`."""
     if len(data) > MAX_BYTES:
         raise OutlineError(f"{name}: {len(data) // 2**20} MB is over the {MAX_BYTES // 2**20} MB limit; split the file")
+    from .readers import sniff
+
+    kind = sniff(data)
+    if kind == "docx":
+        from .readers.docx import read_docx
+
+        return Source(read_docx(data, name), "utf-8", name, "docx")
+    if kind == "pdf":
+        from .readers.pdf import read_pdf
+
+        return Source(read_pdf(data, name), "unicode", name, "pdf")
+    if kind == "html":
+        from .readers.html import html_text, sniff_charset
+
+        page = decode_text(data, name, encoding or sniff_charset(data))
+        return Source(html_text(page.text), page.encoding, name, "html")
+    return decode_text(data, name, encoding)
+
+
+def decode_text(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> Source:
+    """Decode plain text; ``encoding`` forces one.  Raises :class:`OutlineError`."""
     if encoding:
         try:
             codecs.lookup(encoding)

@@ -1,0 +1,121 @@
+"""Readers: .docx (Word numbering rendered), .pdf (text layer) and .html, sniffed by content,
+through the same CLI and JSON a user gets."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+import outline
+from conftest import ROOT, cli_json, run_cli
+from outline.readers import sniff
+from outline.readers.docx import chinese_number, format_number
+from outline.readers.html import html_text
+
+FORMATS = ROOT.parent / "shared" / "formats"
+CORPUS = ROOT.parent / "shared" / "corpus"
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx(paragraphs: str, numbering: str = "") -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", f"<w:document {W}><w:body>{paragraphs}</w:body></w:document>")
+        if numbering:
+            z.writestr("word/numbering.xml", f"<w:numbering {W}>{numbering}</w:numbering>")
+    return buf.getvalue()
+
+
+def _p(text: str, num: tuple[int, int] | None = None) -> str:
+    ppr = (f'<w:pPr><w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr></w:pPr>'
+           if num else "")
+    return f"<w:p>{ppr}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+NUMBERING = ('<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+             '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'
+             '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+             '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%1）"/></w:lvl></w:abstractNum>'
+             '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+             '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+             '<w:num w:numId="3"><w:abstractNumId w:val="1"/>'
+             '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>')
+
+
+def test_word_automatic_numbering_is_rendered_with_restarts(tmp_path):
+    body = (_p("某镇2024年工作总结") + _p("2024年工作回顾", (1, 0)) + _p("经济发展", (2, 0)) + _p("内容。")
+            + _p("社会事业", (2, 0)) + _p("内容。") + _p("2025年工作计划", (1, 0)) + _p("抓项目", (3, 0))
+            + _p("内容。"))
+    path = tmp_path / "report.docx"
+    path.write_bytes(_docx(body, NUMBERING))
+    data = cli_json(str(path))
+    tops = [(n["marker"], n["title"], [(c["marker"], c["title"]) for c in n["children"]]) for n in data["children"]]
+    assert tops == [("一、", "2024年工作回顾", [("（一）", "经济发展"), ("（二）", "社会事业")]),
+                    ("二、", "2025年工作计划", [("（一）", "抓项目")])]  # numId 3 restarts at 1
+    assert data["meta"]["source"]["format"] == "docx"
+
+
+def test_number_formats():
+    assert [chinese_number(n) for n in (1, 10, 11, 20, 23, 100, 105)] == ["一", "十", "十一", "二十", "二十三",
+                                                                        "一百", "一百零五"]
+    assert (format_number(3, "decimalEnclosedCircle"), format_number(2, "ideographTraditional"),
+            format_number(4, "decimal")) == ("③", "乙", "4")
+
+
+def test_a_docx_held_in_one_paragraph_is_cut_at_its_bold_runs():
+    runs = "".join(f'<w:r><w:rPr><w:b/></w:rPr><w:t>{h}</w:t></w:r><w:r><w:t>{"内容很多，继续推进。" * 70}</w:t></w:r>'
+                   for h in ("一、经济发展", "二、社会事业"))
+    doc = outline.parse_bytes(_docx(f"<w:p>{runs}</w:p>"))
+    assert [(n.marker, n.title) for n in doc.nodes()] == [("一、", "经济发展"), ("二、", "社会事业")]
+
+
+def test_sniffing_goes_by_content_not_by_name():
+    assert sniff(_docx(_p("x"))) == "docx"
+    assert sniff(b"%PDF-1.7\n...") == "pdf"
+    assert sniff(b"<!DOCTYPE html><html><body><p>x</p></body></html>") == "html"
+    assert sniff("一、工作回顾".encode()) == "txt"
+
+
+def test_html_keeps_blocks_and_drops_scripts_styles_and_navigation():
+    page = ("<html><head><title>t</title><style>p{color:red}</style></head><body><nav>首页 &gt; 政务公开</nav>"
+            "<div>某镇2024年工作总结<br>一、工作回顾<br>内容。</div><script>var a=1;</script>"
+            "<section><span>二、</span><span>工作计划</span></section><footer>主办单位：某镇</footer></body></html>")
+    assert html_text(page) == "某镇2024年工作总结\n一、工作回顾\n内容。\n二、工作计划"
+
+
+def test_a_pdf_without_a_text_layer_is_refused_as_needing_ocr(tmp_path):
+    pdfium = pytest.importorskip("pypdfium2")
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(595, 842)
+    path = tmp_path / "scan.pdf"
+    with open(path, "wb") as f:
+        pdf.save(f)
+    proc = run_cli("build", str(path))
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == 2 and "OCR" in err and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_a_truncated_pdf_and_a_damaged_docx_get_one_line_each(tmp_path):
+    for name, data in (("cut.pdf", b"%PDF-1.7\n1 0 obj\n<<"), ("bad.docx", _docx(_p("x"))[:200])):
+        path = tmp_path / name
+        path.write_bytes(data)
+        proc = run_cli("build", str(path))
+        err = proc.stderr.decode("utf-8")
+        assert proc.returncode == 2 and "Traceback" not in err and err.count("\n") == 1, err
+
+
+def _shape(data: dict) -> list[tuple[str, str]]:
+    return [(n.get("marker") or "", n["title"][:8]) for n in data["children"]]
+
+
+@pytest.mark.skipif(not FORMATS.is_dir(), reason="../shared/formats is not beside this checkout")
+@pytest.mark.parametrize("stem", ["21_zhejiang_2025", "24_ningxia_2025", "08_rizhao_2024"])
+def test_real_docx_and_pdf_give_the_outline_of_their_text(stem):
+    text = cli_json(str(CORPUS / f"{stem}.txt"))
+    for path in (FORMATS / "docx" / f"{stem}.docx", FORMATS / "pdf" / f"{stem}.pdf"):
+        assert _shape(cli_json(str(path))) == _shape(text), path.name
+    autonum = FORMATS / "docx" / f"{stem}_autonum.docx"
+    if autonum.exists():
+        assert _shape(cli_json(str(autonum))) == _shape(text)
