@@ -87,7 +87,8 @@ class Numbering:
                 for override in num.iter(f"{W}lvlOverride"):
                     start = override.find(f"{W}startOverride")
                     if start is not None:
-                        self.overrides.setdefault(num_id, {})[int(override.get(f"{W}ilvl", "0"))] = int(_val(start) or 1)
+                        level = int(override.get(f"{W}ilvl", "0"))
+                        self.overrides.setdefault(num_id, {})[level] = int(_val(start) or 1)
         if styles:
             for style in ET.fromstring(styles).iter(f"{W}style"):
                 num_pr = style.find(f"{W}pPr/{W}numPr")
