@@ -119,3 +119,11 @@ def test_real_docx_and_pdf_give_the_outline_of_their_text(stem):
     autonum = FORMATS / "docx" / f"{stem}_autonum.docx"
     if autonum.exists():
         assert _shape(cli_json(str(autonum))) == _shape(text)
+
+
+def test_a_web_page_breadcrumb_is_dropped_and_listed_not_taken_for_the_title():
+    page = ("<html><body><div>您当前所在的位置：首页 &gt; 政务公开 &gt; 政府工作报告</div><h1>某镇2024年工作总结</h1>"
+            "<p>一、工作回顾</p><p>内容。</p></body></html>").encode("utf-8")
+    doc = outline.parse_bytes(page)
+    assert doc.title == "某镇2024年工作总结"
+    assert [r["rule"] for r in doc.meta["cleaning"]["removed"]] == ["web: breadcrumb"]
