@@ -10,7 +10,8 @@ recovered when the diff reports exactly that change at that node.
 
 Then pairs shaped like real consecutive years: every heading of a report reworded (synonyms,
 clauses dropped or added, phrases reordered), every figure changed, two neighbouring sections
-merged, with the years shifted on some.  Material: the seeds and, when it is beside this
+merged, one section split in two on half of them and one dropped on half, with the years
+shifted on some.  Material: the seeds and, when it is beside this
 checkout, ../shared/corpus.  Precision and recall are those of the heading pairs (each old
 heading and its counterpart), overall and for depths 1–2 (the top two levels).
 """
@@ -26,7 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 import outline  # noqa: E402
-from edits import EDITS, add, matches, recovered, reword_all, sentences, shift_years, to_traditional  # noqa: E402
+from edits import (EDITS, add, matches, recovered, reword_all, sentences, shift_years,  # noqa: E402
+                   split_section, to_traditional)
+from outline.compare.normalize import fold  # noqa: E402  # noqa: E402
 
 
 def main() -> int:
@@ -95,7 +98,18 @@ def reworded(n_pairs: int, rng: random.Random, seeds: list[Path]) -> None:
     while used < n_pairs and skipped < 5 * n_pairs:
         i = rng.randrange(len(docs))
         doc = docs[i]
-        text, kept = reword_all(doc, rng, pool=pools[(i + 1) % len(docs)])
+        middle, bridge = doc, None  # the report after the split (if any), and old heading → its heading
+        split = split_section(doc, rng) if rng.random() < 0.5 else None
+        if split is not None:
+            middle = outline.parse(split[0])
+            before = [n for n in doc.nodes() if n.kind == "heading" and n.title]
+            after = [n for n in middle.nodes() if n.kind == "heading" and n.title]
+            kept_after = [n for n in after if fold(n.title) != split[1]]
+            if len(kept_after) != len(before) or len(after) != len(before) + 1:
+                skipped += 1
+                continue
+            bridge = dict(zip(before, kept_after))
+        text, kept = reword_all(middle, rng, pool=pools[(i + 1) % len(docs)], drop=rng.random() < 0.5)
         if rng.random() < 0.3:
             text = shift_years(text)
         new = outline.parse(text)
@@ -105,9 +119,13 @@ def reworded(n_pairs: int, rng: random.Random, seeds: list[Path]) -> None:
             skipped += 1
             continue
         used += 1
-        truth = dict(zip(olds, news))
+        to_final = dict(zip(olds, news))
+        if bridge is None:
+            truth = to_final
+        else:
+            truth = {o: to_final[m] for o, m in bridge.items() if m in to_final}
         pairs = outline.diff(doc, new).pairs
-        for old_node in (n for n in kept if n is not None):
+        for old_node in truth:
             for name, wanted in (("all", True), ("depth 1-2", old_node.depth <= 2)):
                 if not wanted:
                     continue
@@ -116,7 +134,7 @@ def reworded(n_pairs: int, rng: random.Random, seeds: list[Path]) -> None:
                 tally[name][1] += got is not None
                 tally[name][0] += got is truth[old_node]
         for old_node in (n for n in doc.nodes() if n.kind == "heading" and n not in truth and n in pairs):
-            tally["all"][1] += 1  # the merged-away heading paired with something: a wrong pair
+            tally["all"][1] += 1  # a merged-away or dropped heading paired with something: a wrong pair
     elapsed = time.perf_counter() - t0
     print(f"reworded pairs: {used} ({skipped} skipped: rewording changed the parse), {elapsed:.1f} s")
     for name, (right, reported, expected) in tally.items():

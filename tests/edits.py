@@ -150,9 +150,19 @@ CLAUSES_BEFORE = ["坚持稳中求进，", "聚焦高质量发展，", "以改�
 CLAUSES_AFTER = ["，奋力开创新局面", "，推动各项工作再上新台阶", "，不断增强群众获得感", "，取得新成效"]
 
 
+TEMPLATES = ["{w}取得新成效", "全力推进{w}", "坚持{w}优先，奋力开创新局面", "聚焦{w}，推动高质量发展",
+             "{w}迈上新台阶", "以{w}为抓手，加快建设现代化强镇"]
+REWRITE = 0.4  # the share of headings rewritten around one word of the old title
+
+
 def reword_title(title: str, rng: random.Random) -> str:
     """A heading reworded as governments reword them from one year to the next: synonyms,
-    a clause dropped or added, the two halves of a title swapped."""
+    a clause dropped or added, the two halves of a title swapped; or (``REWRITE`` of them)
+    rewritten around one word of it (推动农业提质增效 → 坚持农业优先，奋力开创新局面)."""
+    core = re.sub(r"[\W\d年]", "", title)
+    if len(core) >= 4 and rng.random() < REWRITE:
+        at = rng.randrange(len(core) - 1)
+        return rng.choice(TEMPLATES).format(w=core[at:at + rng.choice((2, 3, 4))])
     new = title
     for key, value in SYNONYMS.items():
         if key in new and rng.random() < 0.7:
@@ -168,11 +178,11 @@ def reword_title(title: str, rng: random.Random) -> str:
     return new
 
 
-def reword_all(doc, rng: random.Random, merge: bool = True, pool: list[str] | None = None):
+def reword_all(doc, rng: random.Random, merge: bool = True, pool: list[str] | None = None, drop: bool = False):
     """Next year's report of the same place: every heading reworded, most of each section's
-    text rewritten (a third of its sentences kept, figures changed, a sentence from
+    text rewritten (a fifth of its sentences kept, figures changed, a sentence from
     ``pool`` — other reports — added), and (with ``merge``) one pair of neighbouring
-    sections merged into the first.
+    sections merged into the first, and (with ``drop``) one section dropped with its text.
 
     Returns the new text and the old headings in order, with ``None`` for the one merged
     away, so the i-th heading of the re-parsed text is the counterpart of the i-th kept one."""
@@ -184,10 +194,18 @@ def reword_all(doc, rng: random.Random, merge: bool = True, pool: list[str] | No
                  and not b.children and not a.children]
         if pairs:
             merged = rng.choice(pairs)[1]
+    dropped = None
+    if drop:
+        leaves = [n for n in nodes if n.depth >= 2 and not n.children and n is not merged]
+        if len(leaves) >= 3:
+            dropped = rng.choice(leaves)
     out, pos = [], 0
     for node in nodes:
         head = text[node.start:node.body_start]
         out.append(_new_body(text[pos:node.start], rng, pool))
+        if node is dropped:
+            pos = node.end  # the heading and its text go
+            continue
         if node is merged:
             out.append("")  # the heading goes; its text joins the section before
         elif node.title in head:
@@ -196,7 +214,10 @@ def reword_all(doc, rng: random.Random, merge: bool = True, pool: list[str] | No
             out.append(head)
         pos = node.body_start
     out.append(_new_body(text[pos:], rng, pool))
-    return "".join(out), [None if n is merged else n for n in nodes]
+    return "".join(out), [None if n is merged or n is dropped else n for n in nodes]
+
+
+KEEP_SENTENCES = 0.2  # the share of a section's sentences that come back next year
 
 
 def sentences(text: str) -> list[str]:
@@ -209,8 +230,8 @@ def _new_body(text: str, rng: random.Random, pool: list[str] | None) -> str:
     out = []
     for line in lines:
         parts = line.split("。")
-        if len(parts) > 2:  # a paragraph of sentences: keep a third, add one from elsewhere
-            kept = [p for p in parts[:-1] if rng.random() < 0.35]
+        if len(parts) > 2:  # a paragraph of sentences: keep a few, add one from elsewhere
+            kept = [p for p in parts[:-1] if rng.random() < KEEP_SENTENCES]
             if pool:
                 kept.insert(rng.randrange(len(kept) + 1), rng.choice(pool).rstrip("。"))
             line = "。".join(kept) + ("。" if kept else "") + parts[-1]
@@ -222,3 +243,37 @@ def _new_figures(text: str, rng: random.Random) -> str:
     """Every figure of the year changes (years themselves are left alone)."""
     return re.sub(r"(?<![\d年])\d+(?:\.\d+)?(?![\d年])",
                   lambda m: str(max(1, int(float(m.group(0)) * rng.uniform(0.8, 1.3)))), text)
+
+
+def next_marker(marker: str, number: int) -> str | None:
+    """The marker of the sibling after one numbered ``number`` (（三） → （四）, 3. → 4.)."""
+    from outline.readers.docx import chinese_number
+
+    if re.search(r"\d", marker):
+        return re.sub(r"\d+", str(number + 1), marker, count=1)
+    if re.search(r"[一二三四五六七八九十]", marker):
+        return re.sub(r"[一二三四五六七八九十百]+", chinese_number(number + 1), marker, count=1)
+    return None
+
+
+def split_section(doc, rng: random.Random):
+    """One section split in two, as a report splits a topic the next year: the last child of a
+    parent, with several sentences of text, gets a new sibling after it that takes the second
+    half of its text.  Returns the new text and the new heading's folded title, or None."""
+    text = doc.cleaned_text
+    options = []
+    for node in doc.nodes():
+        if (node.kind == "heading" and node.depth >= 2 and not node.children and node.parent.children[-1] is node
+                and node.number is not None and node.marker and text[node.body_start:node.end].count("。") >= 4):
+            marker = next_marker(node.marker, node.number)
+            if marker:
+                options.append((node, marker))
+    if not options:
+        return None
+    node, marker = rng.choice(options)
+    body = text[node.body_start:node.end]
+    ends = [m.end() for m in re.finditer("。", body)]
+    cut = node.body_start + ends[len(ends) // 2 - 1]
+    first = re.split(r"[，。；]", text[cut:node.end].strip())[0][:14] or "其他工作"
+    title = "持续推进" + first
+    return text[:cut] + "\n" + marker + title + "\n" + text[cut:].lstrip("\n"), fold(title)

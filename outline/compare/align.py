@@ -10,6 +10,8 @@ always the right one.  So the alignment trusts rank more than an absolute bar:
    :mod:`.roles`), then, inside every pair of matched parents, the children by an optimal
    assignment on the similarity (Hungarian); a pair is kept when it clears a low floor or
    when each side is the other's best among all the siblings, matched or not;
+   then, between two consecutive pairs of siblings, as many unmatched on each side stand in
+   the same order: they are paired in order (the (三) between two matched (二) and (四));
 3. among what is still unmatched, the best pairs overall at a high bar: moves across
    parents, and headings whose depth changed (promoted, demoted);
 4. a parent whose children mostly went to one unmatched parent is that parent, renamed;
@@ -169,6 +171,20 @@ class Aligner:
                 kept.append((kids_a[r], kids_b[c]))
         return kept
 
+    def fill_gaps(self, kids_a: list[Info], kids_b: list[Info]) -> list[tuple[Info, Info]]:
+        """Unmatched siblings standing in the same gap between matched ones, as many on each
+        side, paired in order when each pair shares at least :data:`MUTUAL_FLOOR`."""
+        gaps_a, gaps_b = _gaps(kids_a, self.fwd), _gaps(kids_b, self.back)
+        out = []
+        for key, free_a in gaps_a.items():
+            free_b = gaps_b.get(key if key is None else self.fwd[key])
+            if not free_b or len(free_a) != len(free_b):
+                continue
+            pairs = list(zip(free_a, free_b))
+            if all((s := self._sibling_score(x, y)) is not None and s >= MUTUAL_FLOOR for x, y in pairs):
+                out.extend(pairs)
+        return out
+
     def top_down(self) -> None:
         """Pair the roots' children, then the children of every matched pair, breadth first."""
         queue: list[tuple[list[Info], list[Info]]] = [(self.roots_a, self.roots_b)]
@@ -176,6 +192,8 @@ class Aligner:
         while queue:
             kids_a, kids_b = queue.pop(0)
             for x, y in self.assign_children(kids_a, kids_b):
+                self._match(x, y)
+            for x, y in self.fill_gaps(kids_a, kids_b):
                 self._match(x, y)
             for x in kids_a:
                 y = self.fwd.get(x)
@@ -250,6 +268,18 @@ class Aligner:
         self.top_down()
         self.prune_orphans()
         return self.fwd
+
+
+def _gaps(kids: list[Info], matched: dict[Info, Info]) -> dict[Info | None, list[Info]]:
+    """The unmatched siblings, grouped by the matched sibling just before them (None: first)."""
+    gaps: dict[Info | None, list[Info]] = {}
+    before: Info | None = None
+    for k in kids:
+        if k in matched:
+            before = k
+        else:
+            gaps.setdefault(before, []).append(k)
+    return gaps
 
 
 def _assignment(table: list[list[float | None]]) -> list[tuple[int, int]]:
