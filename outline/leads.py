@@ -23,10 +23,12 @@ from .units import Unit, after_punct, title_end, visible
 if TYPE_CHECKING:
     from .cleaning import Paragraph
 
-# Sentences that open paragraphs in every report without being headings.
+# Sentences that open paragraphs in every report without being headings.  (One-character
+# openers spare the words they begin: 经济实力明显增强, 对外开放迈出新步伐, 共同富裕扎实推进.)
 _NOT_A_LEAD = re.compile(
     r"^(过去|今年|去年|明年|一年来|五年来|这|此外|同时|目前|截至|其中|总之|总的|回顾|各位|同志|我们|但|然而|因此|为此|"
-    r"据|根据|经|在|对|从|通过|按照|全年|全市|全县|全区|全镇|全省|全州|全乡|共|累计|新增|完成|实现|预计|主要|具体|当前|同比)"
+    r"据|根据|经(?![济營营贸])|在|对(?![外口])|从|通过|按照|全年|全市|全县|全区|全镇|全省|全州|全乡|共(?![同建享治])|累计|新增|"
+    r"完成|实现|预计|主要|具体|当前|同比)"
     # … and the rhetoric that closes or opens a passage (成绩来之不易。这一年极不平凡。)
     r"|(来之不易|來之不易|很不平凡|极不平凡|極不平凡|殊为不易|殊為不易|难能可贵|難能可貴|令人鼓舞)$"
 )

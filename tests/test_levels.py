@@ -1,4 +1,6 @@
 """Levels follow the document, numbering is evidence, breaks are warned about."""
+import pytest
+
 import outline
 
 
@@ -179,3 +181,15 @@ def test_a_restarted_list_nests_only_if_the_outer_list_resumes_after_it():
     flat = outline.parse("报告\n（一）甲\n内容。\n（二）乙\n内容。\n重点做好三个方面工作：\n（一）抓生态\n内容。\n（二）扩需求\n内容。\n"
                          "（三）惠民生\n内容。\n")
     assert [n.depth for n in flat.nodes()] == [1, 1, 1, 1, 1]
+
+
+@pytest.mark.parametrize("lead", ["经济实力明显增强", "对外开放迈出新步伐", "共同富裕扎实推进"])
+def test_a_run_in_lead_opening_with_a_word_that_starts_like_a_connective(lead):
+    text = ("某区2012年政府工作报告\n一、过去一年工作回顾\n2012年，区政府团结带领全区人民，圆满完成了各项任务。\n"
+            f"{lead}。全年地区生产总值完成235亿元，同比增长18%，财政收入完成20亿元。\n"
+            "社会建设得到全面加强。人民生活水平不断提高，居民收入增长14%，社会保障更加有力。\n")
+    leads = [n.title for n in outline.parse(text).nodes() if n.kind == "lead"]
+    assert leads == [lead, "社会建设得到全面加强"]
+    # the connectives themselves still open ordinary sentences
+    assert not [n for n in outline.parse(text.replace(f"{lead}。", "经研究决定。")).nodes()
+                if n.title == "经研究决定"]
