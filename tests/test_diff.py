@@ -106,6 +106,9 @@ def test_html_view_in_a_real_browser(tmp_path):
     html = dom.stdout.decode("utf-8")
     rows = html.count("<tr class=")
     assert rows == sum(1 for n in doc.nodes() if n.kind != "gap") and 'class="moved"' in html
+    header = html.split("<h1>")[1].split("</h1>")[0]  # as the browser built the page
+    assert seed.name in header and "new.txt" in header and "reviews" in header
+    assert html.count("<details>") == 2 * rows  # every row is a matched pair (a move keeps its pair)
     shot = tmp_path / "diff.png"
     subprocess.run([_chromium(), *flags, f"--screenshot={shot}", page.as_uri()], capture_output=True, timeout=120)
     png = shot.read_bytes()
