@@ -201,3 +201,23 @@ def test_html_view_names_files_and_years_and_shows_each_pair(tmp_path):
     assert "reviews 2023" in header and "reviews 2024" in header
     assert html.count('<span class="sim">') == 5  # every matched row: 2 top-level sections + 3 below
     assert "建设高标准农田二千亩" in html and "<details>" in html  # the first sentence, on expand
+
+
+def test_no_change_contradicts_another_on_generated_pairs():
+    import random
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from conftest import SEED_FILES
+    from edits import reword_all, sentences, split_section
+
+    rng = random.Random(11)
+    docs = [outline.parse_file(s) for s in SEED_FILES]
+    pool = sentences(docs[0].cleaned_text)
+    for doc in docs:
+        for _ in range(4):
+            split = split_section(doc, rng)
+            middle = outline.parse(split[0]) if split else doc
+            text, _ = reword_all(middle, rng, pool=pool, drop=True)
+            result = outline.diff(doc, outline.parse(text))
+            assert _contradictions(result.changes) == []
