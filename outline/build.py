@@ -9,6 +9,7 @@ Whatever breaks the numbering is reported as a warning with its line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import islice
 
 from .cleaning import Cleaned
@@ -44,6 +45,7 @@ class TreeBuilder:
         self.heading_items: set[int] = set()
         self.gaps: list[int] = []  # where the source hides text: numbering across them is not checked
         self.units: list[Unit] = []  # all units of the document
+        self.paragraph_starts = [p.start for p in cleaned.paragraphs]
         self.index = 0  # the one being added
 
     def _warn(self, code: str, message: str, line: int) -> None:
@@ -133,6 +135,7 @@ class TreeBuilder:
         if unit.family in ITEM_FAMILIES:
             if unit.at_paragraph_start and node.number in (None, 1) and self.stack[-1].family == "lead-run":
                 self.stack.pop()  # a run-in lead heads its own paragraph; a list opening a later one is not its
+            self._leave_other_paragraphs(node)
             self._add_item(node)
             text = self.cleaned.text
             if unit.at_paragraph_start and (unit.title_end >= len(text) or text[unit.title_end] == "\n"):
@@ -142,6 +145,22 @@ class TreeBuilder:
         if node.number is not None:
             self.last_global[node.family] = node.number
         self.after_gap = False
+
+    def _paragraph_of(self, offset: int) -> int:
+        return bisect_right(self.paragraph_starts, offset) - 1
+
+    def _leave_other_paragraphs(self, node: Node) -> None:
+        """An item's children come only from its own paragraph: an item (or a run-in lead)
+        of an earlier paragraph cannot hold ``node``, unless it stands alone on its line like
+        a heading or ``node`` goes on with its own run (its next number)."""
+        para = self._paragraph_of(node.start)
+        while len(self.stack) > 1:
+            top = self.stack[-1]
+            if not (top.family in ITEM_FAMILIES or top.family in _LEADS_IN_BODY) or id(top) in self.heading_items:
+                return
+            if self._paragraph_of(top.start) == para or (top.family == node.family and top.verb == node.verb):
+                return
+            self.stack.pop()
 
     def _add_item(self, node: Node) -> None:
         verb, n = node.verb, node.number

@@ -39,7 +39,7 @@ _PUNCTUATED = re.compile(r"[。！？；!?;：:，,]")
 # A short sentence right after a sentence end, inside a paragraph: 4–10 characters, no clause break.
 # (It matches the sentence end before it rather than looking behind: sre then skips between
 # candidates by character class.  Search from one before a body's start.)
-_MID_LEAD = re.compile(r"[。！!][ \u3000]*([^。！？!?；;，,、：:\n“”\"（）()\s]{4,10})(?=[。！!])")
+_MID_LEAD = re.compile(r"[。！!][ \u3000]*([^。！？!?；;，,、：:\n“”\"（）()\s—]{4,10})(?=[。！!])")
 
 
 class LeadFinder:

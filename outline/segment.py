@@ -22,8 +22,10 @@ _NUMBER_UNITS = set("万亿%％倍元个千百.．‰")
 # A clause end, then (after a quote or spaces) what may open an inline item (PDF text may
 # space it out: 四 是).  It starts with the punctuation rather than a lookbehind so that sre
 # skips to candidates by character class.
+# A —— item opens only after a sentence end (after a comma, —— is a dash inside the sentence).
 _INLINE_ITEM = re.compile(
-    r"[。；：！？!?;:，,][”’」』]?[ \u3000]*"
+    r"[。；：！？!?;:][”’」』]?[ \u3000]*(?=——[^—])"
+    r"|[。；：！？!?;:，,][”’」』]?[ \u3000]*"
     r"(?=[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[是要]|第[ \u3000]{0,2}[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[，,、：:])")
 
 

@@ -193,3 +193,20 @@ def test_a_run_in_lead_opening_with_a_word_that_starts_like_a_connective(lead):
     # the connectives themselves still open ordinary sentences
     assert not [n for n in outline.parse(text.replace(f"{lead}。", "经研究决定。")).nodes()
                 if n.title == "经研究决定"]
+
+
+B = "我镇围绕中心工作，扎实推进各项任务，取得了明显成效。"
+
+
+def test_an_item_owns_only_its_own_paragraph():
+    text = ("某县2023年工作总结\n一、重点工作\n" + B + "——加强组织建设。" + B + "——加强作风建设。" + B
+            + "\n同时，我们还做了以下工作：一是抓好安全。" + B + "二是抓好信访。" + B + "\n")
+    assert shape(outline.parse(text)) == ["一、 重点工作", "  —— 加强组织建设", "  —— 加强作风建设",
+                                          "  一是 抓好安全", "  二是 抓好信访"]
+
+
+def test_a_run_goes_on_across_paragraphs_and_keeps_its_own_children():
+    text = ("某县2023年工作总结\n一、重点工作\n一是抓好安全。第一，排查隐患。" + B + "第二，整改落实。" + B
+            + "\n二是抓好信访。" + B + "\n")
+    assert shape(outline.parse(text)) == ["一、 重点工作", "  一是 抓好安全", "    第一， 排查隐患",
+                                          "    第二， 整改落实", "  二是 抓好信访"]
