@@ -25,7 +25,7 @@ ITEM_FAMILIES = frozenset({"item", "ordinal", "dash"})
 #: A marker can only start with one of these characters; anything else is not
 #: handed to the parser at all (most paragraphs), which keeps the hot path cheap.
 MARKER_START = frozenset(
-    "第一二三四五六七八九十百〇零壹贰貳叁參肆伍陆陸柒捌玖拾(（[【〔-－—─"
+    "第首一二三四五六七八九十百〇零壹贰貳叁參肆伍陆陸柒捌玖拾(（[【〔-－—─"
     "0123456789０１２３４５６７８９" + "".join(chr(c) for c in range(0x2460, 0x249C))  # ① … ⑳, ⑴ … ⒇, ⒈ … ⒛
 )
 # Longest stretch the parser needs to see: marker plus a little of the title.
@@ -36,7 +36,7 @@ _WINDOW = 14
 # after a marker would only be one more REST token).  The runs are few (``（一）``, ``一是``,
 # ``第一，``, ``2024``) however many documents a corpus holds, so the cache answers nearly
 # every call.
-_MARKER_RUN = re.compile(r"[第一二三四五六七八九十百〇零壹贰貳叁參肆伍陆陸柒捌玖拾0-9０-９部分章节節篇編编"
+_MARKER_RUN = re.compile(r"[第首先一二三四五六七八九十百〇零壹贰貳叁參肆伍陆陸柒捌玖拾0-9０-９部分章节節篇編编"
                          r"，,、：:．.是要()（）\[\]【】〔〕①-⒛\-－—─ \t\u3000\u00a0\u2002\u2003\u2009\u202f]*")
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -99,6 +99,8 @@ class _ToMarker(Transformer):
                 number = ord(str(tok)) - 0x2474 + 1
             elif tok.type == "DOTTED_DIGIT":
                 number = ord(str(tok)) - 0x2488 + 1
+            elif tok.type == "FIRST_WORD":
+                number = 1  # 首先， opens a 第二， run as its first
             elif tok.type == "ITEM_VERB":
                 verb = str(tok)
         return family, number, verb

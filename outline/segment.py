@@ -26,7 +26,11 @@ _NUMBER_UNITS = set("万亿%％倍元个千百.．‰")
 _INLINE_ITEM = re.compile(
     r"[。；：！？!?;:][”’」』]?[ \u3000]*(?=——[^—])"
     r"|[。；：！？!?;:，,][”’」』]?[ \u3000]*"
-    r"(?=[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[是要]|第[ \u3000]{0,2}[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[，,、：:])")
+    r"(?=[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[是要]|第[ \u3000]{0,2}[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[，,、：:]"
+    r"|首先[，,：:])")
+# 首先， is an item only as the first of a run: a 第二， follows it in its paragraph or opens the next
+_SECOND = re.compile(r"第[ \u3000]{0,2}二[ \u3000]{0,2}[，,、：:]")
+FIRST_WORD_REACH = 1500  # characters after 首先， in which its 第二， is looked for
 
 
 class Segmenter:
@@ -65,8 +69,18 @@ class Segmenter:
             return not self.text.startswith("第", after)  # 第一、第二产业 is a list of words
         return True
 
-    def _accept_item(self, mk: Marker) -> bool:
+    def _first_word_opens_a_run(self, pos: int, end: int) -> bool:
+        """Is the 首先， at ``pos`` the first of a run (a 第二， after it, in its paragraph or
+        opening the next one)?  Most 首先， open an ordinary sentence."""
+        if _SECOND.search(self.text, pos, end):
+            return True
+        nxt = skip_space(self.text, end + 1, min(len(self.text), end + 8))
+        return _SECOND.match(self.text, nxt) is not None
+
+    def _accept_item(self, mk: Marker, pos: int = 0, end: int = 0) -> bool:
         """An inline 二是 counts only inside a run that 一是 opened."""
+        if mk.text.startswith("首先"):
+            return self._first_word_opens_a_run(pos, min(end, pos + FIRST_WORD_REACH))
         if mk.number is None:
             return True  # —— items carry no number: each one stands on its own
         if mk.number == 1:
@@ -114,7 +128,8 @@ class Segmenter:
             else:
                 mk = match_marker(self.text, pos)
                 after = pos + mk.length if mk else pos
-                if mk and self._accept_heading(mk, after, end) and (mk.kind == "heading" or self._accept_item(mk)):
+                if mk and self._accept_heading(mk, after, end) and (
+                        mk.kind == "heading" or self._accept_item(mk, pos, end)):
                     t0 = skip_space(self.text, after, end)
                     if t0 >= end and idx + 1 < len(paragraphs) and paragraphs[idx + 1].gap is None:
                         # a marker alone on its line: the title is the next line's first sentence
@@ -145,7 +160,7 @@ class Segmenter:
             if self.units and self.units[-1].start >= pos:
                 continue
             mk = match_marker(self.text, pos)
-            if mk is None or mk.family not in ITEM_FAMILIES or not self._accept_item(mk) \
+            if mk is None or mk.family not in ITEM_FAMILIES or not self._accept_item(mk, pos, end) \
                     or not self._accept_heading(mk, pos + mk.length, end):
                 continue
             if mk.number == 1:

@@ -210,3 +210,16 @@ def test_a_run_goes_on_across_paragraphs_and_keeps_its_own_children():
             + "\n二是抓好信访。" + B + "\n")
     assert shape(outline.parse(text)) == ["一、 重点工作", "  一是 抓好安全", "    第一， 排查隐患",
                                           "    第二， 整改落实", "  二是 抓好信访"]
+
+
+def test_shouxian_opens_a_di_er_run_and_counters_are_kept_per_run():
+    text = ("某县2023年工作总结\n一、重点工作\n（一）经济发展\n首先，抓好工业。" + B + "第二，抓好农业。" + B
+            + "第三，抓好服务业。" + B + "\n（二）社会事业\n第一，抓好教育。" + B + "第二，抓好医疗。" + B + "\n")
+    assert shape(outline.parse(text)) == ["一、 重点工作", "  （一） 经济发展", "    首先， 抓好工业",
+                                          "    第二， 抓好农业", "    第三， 抓好服务业", "  （二） 社会事业",
+                                          "    第一， 抓好教育", "    第二， 抓好医疗"]
+
+
+def test_shouxian_without_a_di_er_after_it_is_an_ordinary_sentence():
+    text = "某县2023年工作总结\n一、重点工作\n首先，要提高认识。" + B + "\n其次，要加强领导。" + B + "\n"
+    assert shape(outline.parse(text)) == ["一、 重点工作"]
