@@ -8,18 +8,16 @@ Whatever breaks the numbering is reported as a warning with its line.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from itertools import islice
 
 from .cleaning import Cleaned
+from .leads import BACK_MATTER
 from .markers import ITEM_FAMILIES
 from .tree import Node, Warning_
 from .units import Unit, visible
 
 _LEADS_IN_BODY = ("lead-run", "lead-before")
-# A glossary or notes after the report's last section belong to the report, not to that section.
-_BACK_MATTER = re.compile(r"^[※＊*【\[（(]*(名词解释|名词注释|名詞解釋|注释|註釋|附注|附註|附录|附錄)[※＊*】\]）)：:]*$")
 _LOOKAHEAD = 400  # units a restarted list and the outer list's next heading fall within
 _CLOSED_BY_HEADINGS = frozenset({"item", "dash", *_LEADS_IN_BODY})
 
@@ -120,7 +118,7 @@ class TreeBuilder:
             self.after_gap = True
             self.gaps.append(node.start)
             return
-        if unit.family == "lead-line" and _BACK_MATTER.match(node.title):
+        if unit.family == "lead-line" and BACK_MATTER.match(node.title):
             self.stack[1:] = []
             self._attach_under_top(node)
             self.rank = []  # what follows (numbered entries) is numbered on its own

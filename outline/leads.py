@@ -33,6 +33,10 @@ _NOT_A_LEAD = re.compile(
     r"|(来之不易|來之不易|很不平凡|极不平凡|極不平凡|殊为不易|殊為不易|难能可贵|難能可貴|令人鼓舞)$"
 )
 _LINE_NOT_A_LEAD = re.compile(r"^[(（—\-]|[)）]$|政府$|会议上|^\d{2,4}[年.\-/]\d{1,2}[月.\-/]|^[A-Za-z0-9 .:/%-]+$|[:：]")
+# A glossary, notes or an attachment after the report's last section: a heading of the report
+# itself (depth 1), whatever its numbered entries restart (附件2：2025年为民办实事项目, then 1. 2. …).
+BACK_MATTER = re.compile(r"^[※＊*【\[（(]*(?:名词解释|名词注释|名詞解釋|注释|註釋|附注|附註|附录|附錄"
+                         r"|附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}(?:[：:][^。！？!?]{0,40})?)[※＊*】\]）)：:]*$")
 _CLAUSE = re.compile(r"[，,；;：:]")
 _DIGIT = re.compile(r"[0-9０-９%％]")
 _PUNCTUATED = re.compile(r"[。！？；!?;：:，,]")
@@ -74,6 +78,8 @@ class LeadFinder:
         text, start, end = self.text, para.start, para.end
         if not self.body_started:
             return None
+        if end - start <= 50 and end < len(text) - 1 and BACK_MATTER.match(visible(text[start:end])):
+            return Unit("lead", "lead-line", None, None, start, start, end, end)
         if not _PUNCTUATED.search(text, start, end):
             # a sub-head needs a paragraph after it; a short last line is a signature or a stub
             shown = visible(text[start:end])

@@ -223,3 +223,11 @@ def test_shouxian_opens_a_di_er_run_and_counters_are_kept_per_run():
 def test_shouxian_without_a_di_er_after_it_is_an_ordinary_sentence():
     text = "某县2023年工作总结\n一、重点工作\n首先，要提高认识。" + B + "\n其次，要加强领导。" + B + "\n"
     assert shape(outline.parse(text)) == ["一、 重点工作"]
+
+
+@pytest.mark.parametrize("line", ["附件2：2025年为民办实事项目", "附件1", "名词解释"])
+def test_back_matter_is_a_part_of_the_report_and_holds_its_list(line):
+    text = ("某县2023年工作总结\n一、经济发展\n" + B + "\n二、社会事业\n（一）教育\n" + B + "\n（二）医疗\n" + B
+            + f"\n{line}\n1.新建学校一所。\n2.新建医院一所。\n")
+    assert shape(outline.parse(text)) == ["一、 经济发展", "二、 社会事业", "  （一） 教育", "  （二） 医疗",
+                                          f"~ {line}", "  1. 新建学校一所", "  2. 新建医院一所"]
