@@ -30,6 +30,11 @@ _INLINE_ITEM = re.compile(
     r"|首先[，,：:])")
 # 首先， is an item only as the first of a run: a 第二， follows it in its paragraph or opens the next
 _SECOND = re.compile(r"第[ \u3000]{0,2}二[ \u3000]{0,2}[，,、：:]")
+# A run-in heading ended by a colon: the title is what stands before it when it is short and a
+# sentence of text follows (一、产业发展：全村种植优质水稻…, 1.新质生产力：是指…).
+_COLON = re.compile(r"[：:]")
+COLON_TITLE_MAX = 16
+COLON_BODY_MIN = 8
 FIRST_WORD_REACH = 1500  # characters after 首先， in which its 第二， is looked for
 
 
@@ -141,6 +146,9 @@ class Segmenter:
                         continue
                     t_end = title_end(self.text, t0, end)
                     body = after_punct(self.text, t_end, end)
+                    colon = _COLON.search(self.text, t0 + 2, min(t_end, t0 + COLON_TITLE_MAX + 1))
+                    if colon and t_end - colon.end() >= COLON_BODY_MIN:
+                        t_end, body = colon.start(), colon.end()  # 一、产业发展：全村种植… is titled 产业发展
                     self._add(Unit(mk.kind, mk.family, mk.number, mk.text, pos, t0, t_end, body, verb=mk.verb))
                     scan_from = body
                 elif (lead := self.leads.paragraph_lead(para, idx)) is not None:

@@ -231,3 +231,9 @@ def test_back_matter_is_a_part_of_the_report_and_holds_its_list(line):
             + f"\n{line}\n1.新建学校一所。\n2.新建医院一所。\n")
     assert shape(outline.parse(text)) == ["一、 经济发展", "二、 社会事业", "  （一） 教育", "  （二） 医疗",
                                           f"~ {line}", "  1. 新建学校一所", "  2. 新建医院一所"]
+
+
+def test_a_heading_ended_by_a_colon_is_titled_by_what_stands_before_it():
+    text = ("某村2023年工作总结\n一、产业发展：全村种植优质水稻三千亩，建成冷库两座。\n"
+            "二、社会事业：新建学校一所。\n名词解释\n1.新质生产力：是指创新起主导作用的先进生产力。\n")
+    assert shape(outline.parse(text)) == ["一、 产业发展", "二、 社会事业：新建学校一所", "~ 名词解释", "  1. 新质生产力"]
