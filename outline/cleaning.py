@@ -352,6 +352,41 @@ _PAGE_NUMBER = "0123456789０１２３４５６７８９ \t\u3000-—－"  # aro
 RUNNING_HEAD_REPEATS = 3  # a short line seen this often is a page's running header or footer
 
 
+_ABSTRACT = re.compile(r"^[【\[]?(?:内容)?(?:摘要|提要|导读|導讀)[】\]]?[ \u3000]*[:：]?[ \u3000]*")
+ABSTRACT_WITHIN = 15  # a web page's abstract stands among its first lines
+ABSTRACT_SAMPLE = 12  # visible characters of the abstract that must recur in the report below it
+
+
+def drop_abstract(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """A web page's abstract (``内容摘要：…``) that repeats the report's opening is dropped and
+    listed, so the opening is not outlined twice.  An abstract that says something the report
+    does not is kept."""
+    seen = 0
+    for i, ln in enumerate(lines):
+        s = ln.text.strip(_SPACE)
+        if not s:
+            continue
+        seen += 1
+        if seen > ABSTRACT_WITHIN:
+            return lines
+        m = _ABSTRACT.match(s)
+        if m is None or m.end() == 0:
+            continue
+        body_at = [i]
+        rest = s[m.end():]
+        if not rest and i + 1 < len(lines):  # the label alone on its line: the abstract is the next one
+            body_at.append(i + 1)
+            rest = lines[i + 1].text.strip(_SPACE)
+        sample = "".join(rest.split())[:ABSTRACT_SAMPLE]
+        below = "".join("".join(x.text.split()) for x in lines[body_at[-1] + 1:])
+        if len(sample) < ABSTRACT_SAMPLE or sample not in below:
+            return lines
+        for k in body_at:
+            removed.append(Removal("web: abstract", lines[k].line, lines[k].text.strip(_SPACE)))
+        return [x for k, x in enumerate(lines) if k not in body_at]
+    return lines
+
+
 def drop_running_heads(lines: list[Line], removed: list[Removal]) -> list[Line]:
     """Drop the running header or footer a PDF repeats on every page (``某市2024年政府工作报告``,
     ``某县人民政府 3``): a short line without a sentence end, not a heading, that recurs at least
@@ -696,6 +731,7 @@ def clean(text: str, rules: Rules | None = None) -> Cleaned:
     lines = drop_trailer(lines, rules, removed)
     lines = drop_noise_lines(lines, rules, removed)
     lines = drop_running_heads(lines, removed)
+    lines = drop_abstract(lines, removed)
     lines = take_footer(lines, rules, footer)
     lines = split_flattened(lines)
     groups = join_wrapped(lines)

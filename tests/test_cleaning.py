@@ -187,3 +187,14 @@ def test_in_a_flattened_report_a_title_with_a_comma_ends_at_the_space_after_it()
                         "（二）聚焦乡村振兴，农村面貌持续改善 新建户厕300座。二、明年计划 （一）坚持项目为王。力争实施项目15个。")
     assert [n.title for n in doc.children[0].children] == ["聚焦民生保障，群众获得感不断增强", "聚焦乡村振兴，农村面貌持续改善"]
     assert doc.children[0].children[0].text == "全年新增就业岗位500个。"
+
+
+def test_a_web_abstract_that_repeats_the_opening_is_dropped_and_listed():
+    opening = "2023年，我县围绕中心工作，扎实推进各项任务，取得了明显成效。"
+    text = f"某县2023年工作总结\n内容摘要：{opening[:24]}…\n{opening}\n一、经济发展\n内容。\n二、社会事业\n内容。\n"
+    doc = outline.parse(text)
+    assert [r["rule"] for r in doc.meta["cleaning"]["removed"]] == ["web: abstract"]
+    assert doc.cleaned_text.count("我县围绕中心工作") == 1
+    # an abstract that says what the report does not is the page's own text: kept
+    kept = outline.parse(text.replace(f"内容摘要：{opening[:24]}…", "内容摘要：本文介绍某县的脱贫攻坚经验和做法。"))
+    assert kept.meta["cleaning"]["removed"] == [] and "脱贫攻坚经验" in kept.cleaned_text
