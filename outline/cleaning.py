@@ -469,6 +469,28 @@ def _body_start(text: str, title_start: int) -> int | None:
     return m.start()
 
 
+_NO_TITLE = "，,、。；;：:）)！？!?"
+_SENTENCE_ENDS = "。！？；：!?;:”’」』"
+
+
+def _after_bare_space(text: str, pos: int) -> bool:
+    """Does a space (not a sentence end and a space) stand before ``pos``?"""
+    if pos == 0 or text[pos - 1] not in _SPACE:
+        return False
+    j = pos - 1
+    while j >= 0 and text[j] in _SPACE:
+        j -= 1
+    return j >= 0 and text[j] not in _SENTENCE_ENDS
+
+
+def _fits(family: str, number: int | None, last_number: dict[str, int], last_family: str | None) -> bool:
+    """Does a heading after a bare space fit the numbering so far: the next number of its
+    family, or a list opening at 1 right after another family's heading (its parent)?"""
+    if number is None or family not in last_number:
+        return True
+    return number == last_number[family] + 1 or (number == 1 and last_family != family)
+
+
 def split_flattened(lines: list[Line]) -> list[Line]:
     """Cut a report flattened into one line back into paragraphs.
 
@@ -495,6 +517,8 @@ def split_flattened(lines: list[Line]) -> list[Line]:
             if mk is not None and mk.number is not None and mk.number in (1, last_arabic + 1):
                 heads.append(m.start())
                 last_arabic = mk.number
+        last_number: dict[str, int] = {}  # per family, the number of the last heading cut
+        last_family = None
         for pos in sorted(set(heads)):
             mk = match_marker(text, pos)
             if mk is None or mk.family not in HEADING_FAMILIES:
@@ -502,6 +526,13 @@ def split_flattened(lines: list[Line]) -> list[Line]:
             after = pos + mk.length
             if mk.family.startswith("arabic") and (after >= len(text) or text[after].isdigit() or text[after] in "%％"):
                 continue  # 1.6万元, 3.5%: a number, not a heading
+            if skip_space(text, after, len(text)) < len(text) and text[skip_space(text, after, len(text))] in _NO_TITLE:
+                continue  # （10） ，: a title never starts with punctuation
+            if _after_bare_space(text, pos) and not _fits(mk.family, mk.number, last_number, last_family):
+                continue  # 实现规划统 一、资源共享: a wrap space inside a word, not a heading
+            if mk.number is not None:
+                last_number[mk.family] = mk.number
+            last_family = mk.family
             cuts.add(pos)
             title_end = _short_title_end(text, after)
             if title_end:

@@ -101,3 +101,9 @@ def test_damaged_seeds_keep_their_outline(name, tmp_path):
         f1s.append(result.f1)
         assert result.tree >= 0.95, (seed.stem, result.wrong_parent)
     assert sum(f1s) / len(f1s) >= floor, f1s
+
+
+def test_a_marker_after_a_wrap_space_inside_a_word_is_not_a_heading():
+    text = ("某县2023年工作总结 " + BODY * 2 + " 一、规划建设 " + BODY + "推进城乡统筹，实现规划统 一、资源共享，" + BODY
+            + " 二、社会事业 " + BODY + " （一）教育 " + BODY + "完成项目 （10） ，资金到位。" + BODY + " 三、民生保障 " + BODY)
+    assert [(d, m) for d, m, _ in heads(text)] == [(1, "一、"), (1, "二、"), (2, "（一）"), (1, "三、")]
