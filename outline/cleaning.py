@@ -431,7 +431,9 @@ _BARE_ARABIC = re.compile(r"(?<=[\u4e00-\u9fff])[0-9０-９]{1,2}[.．、](?=[\u
 # subject opening the body (2024年是…, 一年来, 今年以来, 2025年我镇…).
 _BODY_OPENER = re.compile(
     r"(?:19|20)\d{2}\s*年(?=是|以来|以來|来|來|，|,|我|全[镇鎮县縣市区區乡鄉村]|上半年|[1-9一二三四五六七八九十]{1,2}月)"
-    r"|一年来|一年來|今年以来|今年以來|近年来|近年來|(?:刚刚)?过去的一年|(?:剛剛)?過去的一年|上半年[，,]|截至|截止")
+    r"|一年来|一年來|今年以来|今年以來|近年来|近年來|(?:刚刚)?过去的一年|(?:剛剛)?過去的一年|上半年[，,]|截至|截止"
+    # … or the first item of a run (…着力顺应群众生活新期盼一是提升教育质量。)
+    r"|(?<![一二三四五六七八九十第统統])一[是要](?=[\u4e00-\u9fff])|第一[，,]")
 TITLE_MAX = 40  # a heading title in flattened text is looked at for its body's start this far
 # A document title flattened with its text: it ends at one of these words (and not before 和/及:
 # 2024年工作总结和2025年工作计划), within the first DOC_TITLE_MAX characters.

@@ -38,6 +38,7 @@ _LINE_NOT_A_LEAD = re.compile(r"^[(（—\-]|[)）]$|政府$|会议上|^\d{2,4}[
 BACK_MATTER = re.compile(r"^[※＊*【\[（(]*(?:名词解释|名词注释|名詞解釋|注释|註釋|附注|附註|附录|附錄"
                          r"|附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}(?:[：:][^。！？!?]{0,40})?)[※＊*】\]）)：:]*$")
 _CLAUSE = re.compile(r"[，,；;：:]")
+_ITEM_OPENING = re.compile(r"[一二三四五六七八九十]{1,3}[是要]")
 _DIGIT = re.compile(r"[0-9０-９%％]")
 _PUNCTUATED = re.compile(r"[。！？；!?;：:，,]")
 # A short sentence right after a sentence end, inside a paragraph: 4–10 characters, no clause break.
@@ -153,8 +154,10 @@ class LeadFinder:
                     sentence = m.group(1)
                     line_end = self.text.find("\n", m.end(), stop)
                     following = visible(self.text[m.end():stop if line_end < 0 else line_end])
-                    # a short sentence with a figure in it (技改投资增长21%。) reports a result
-                    if len(following) >= 15 and not _NOT_A_LEAD.search(sentence) and not _DIGIT.search(sentence):
+                    # a short sentence with a figure in it (技改投资增长21%。) reports a result; one
+                    # opening with 二是 is an item whose run the text lost the start of
+                    if len(following) >= 15 and not _NOT_A_LEAD.search(sentence) and not _DIGIT.search(sentence) \
+                            and not _ITEM_OPENING.match(sentence):
                         candidates.append((m.start(1), m.end(1), len(sentence)))
             if not candidates:
                 continue
