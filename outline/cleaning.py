@@ -504,8 +504,21 @@ def split_flattened(lines: list[Line]) -> list[Line]:
     into a space).
     """
     out: list[Line] = []
+    lengths = sorted(len(ln.text) for ln in lines if ln.text.strip(_SPACE))
+    # (a document whose headings stand on lines of their own kept its layout: a long line in
+    # it is a paragraph, with its own enumeration)
+    few_lines = len(lengths) <= FLAT_FEW_LINES and not any(
+        (mk := match_marker(ln.text, skip_space(ln.text, 0, len(ln.text)))) is not None
+        and mk.family in HEADING_FAMILIES for ln in lines if 0 < len(ln.text) < FLAT_SHORT)
+    median = lengths[len(lengths) // 2] if lengths else 0
     for index, ln in enumerate(lines):
-        if len(ln.text) < FLAT_LINE and not (len(ln.text) >= FLAT_SHORT and _holds_a_heading_sequence(ln.text)):
+        n = len(ln.text)
+        if n < FLAT_LINE and not (n >= FLAT_SHORT and (
+                _holds_a_heading_sequence(ln.text)
+                # a page whose text is all in a line or three, or a line far longer than the
+                # others (a pasted PDF page among short lines), with a heading after a sentence end
+                or ((few_lines or (n >= FLAT_OUTLIER and n >= FLAT_OUTLIER_RATIO * median))
+                    and _heading_after_sentence_end(ln.text)))):
             out.append(ln)
             continue
         text, cuts = ln.text, set()
@@ -551,6 +564,21 @@ def split_flattened(lines: list[Line]) -> list[Line]:
                 prev = cut
         out.append(Line(text[prev:].strip(_SPACE), ln.line))
     return out
+
+
+FLAT_FEW_LINES = 3  # a document in this few lines lost its line breaks, whatever its length
+FLAT_OUTLIER = 400  # … and so did a line this long that is
+FLAT_OUTLIER_RATIO = 10  # … this many times the document's median line
+
+
+def _heading_after_sentence_end(text: str) -> bool:
+    """Does a heading marker (any family) open after a sentence end somewhere in ``text``?"""
+    for m in _HEAD_START.finditer(text):
+        if text[m.start()] in "。！？!?；;":
+            mk = match_marker(text, m.end())
+            if mk is not None and mk.family in HEADING_FAMILIES:
+                return True
+    return False
 
 
 _TOP_FAMILIES = frozenset({"part", "fin_dun", "cn_dun"})

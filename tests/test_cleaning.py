@@ -198,3 +198,15 @@ def test_a_web_abstract_that_repeats_the_opening_is_dropped_and_listed():
     # an abstract that says what the report does not is the page's own text: kept
     kept = outline.parse(text.replace(f"内容摘要：{opening[:24]}…", "内容摘要：本文介绍某县的脱贫攻坚经验和做法。"))
     assert kept.meta["cleaning"]["removed"] == [] and "脱贫攻坚经验" in kept.cleaned_text
+
+
+def test_a_short_web_excerpt_in_one_line_with_one_top_heading_is_cut_at_every_marker():
+    body = "我镇围绕中心工作，扎实推进各项任务，取得明显成效。"
+    page = ("某镇2024年上半年工作总结 为全面总结工作，现将有关情况报告如下，作出新的贡献。一、上半年工作情况" + body * 3
+            + "（一）强化党建引领，夯实基层基础。" + body * 4 + "（二）聚焦产业发展，推动经济增长。" + body * 4)
+    assert 300 < len(page) < 1200
+    doc = outline.parse(page)
+    assert doc.title == "某镇2024年上半年工作总结"
+    assert [(n.depth, n.marker, n.title) for n in doc.nodes()] == [
+        (1, "一、", "上半年工作情况我镇围绕中心工作，扎实推进各项任务，取得明显成效"),
+        (2, "（一）", "强化党建引领，夯实基层基础"), (2, "（二）", "聚焦产业发展，推动经济增长")]
