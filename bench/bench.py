@@ -48,9 +48,9 @@ def damaged(text: str, rng: random.Random) -> str:
     kind = rng.choice(["as-is", "flattened", "wrapped", "web", "crlf"])
     if kind == "flattened":
         return text.replace("\n", " ")
-    if kind == "wrapped":
+    if kind == "wrapped":  # as PDF text: each paragraph broken at the page width
         width = rng.randint(24, 44)
-        return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+        return "\n".join(line[i:i + width] for line in text.split("\n") for i in range(0, max(len(line), 1), width))
     if kind == "web":
         lines = text.split("\n")
         for _ in range(max(3, len(lines) // 8)):

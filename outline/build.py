@@ -13,6 +13,7 @@ from itertools import islice
 
 from .cleaning import Cleaned
 from .leads import BACK_MATTER
+from .script import fold_script
 from .markers import ITEM_FAMILIES
 from .tree import Node, Warning_
 from .units import Unit, visible
@@ -118,7 +119,7 @@ class TreeBuilder:
             self.after_gap = True
             self.gaps.append(node.start)
             return
-        if unit.family == "lead-line" and BACK_MATTER.match(node.title):
+        if unit.family == "lead-line" and BACK_MATTER.match(fold_script(node.title)):
             self.stack[1:] = []
             self._attach_under_top(node)
             self.rank = []  # what follows (numbered entries) is numbered on its own

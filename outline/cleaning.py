@@ -17,6 +17,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from .markers import HEADING_FAMILIES, MARKER_START, match_marker
+from .script import detect_script
 from .units import skip_space
 from .units import SPACE as _SPACE
 from .units import TITLE_END
@@ -111,6 +112,31 @@ class Rules:
         object.__setattr__(self, "any_line", any_of([p for _, p in self.line] + [p for _, p in self.gap]))
         # a block needs its end line: one scan of the whole text rules most documents out
         object.__setattr__(self, "block_end_finders", [_text_finder(end) for _, _, end, _ in self.block])
+
+    def both_scripts(self) -> "Rules":
+        """These rules, made to match traditional text too (see :func:`script.either_script`);
+        compiled once per rule set.  A ``needs`` hint in simplified characters is dropped (such
+        a rule is always scanned): its traditional spelling is not known for sure."""
+        cached = self.__dict__.get("_both")
+        if cached is not None:
+            return cached
+        from .script import either_script, traditional_variants
+
+        variants = traditional_variants()
+
+        def conv(p: re.Pattern[str]) -> re.Pattern[str]:
+            return re.compile(either_script(p.pattern), p.flags)
+
+        def pairs(items: list[tuple[str, re.Pattern[str]]]) -> list[tuple[str, re.Pattern[str]]]:
+            return [(name, conv(p)) for name, p in items]
+
+        inline = [InlineRule(r.name, conv(r.pattern), r.replace,
+                             () if any(ch in variants for w in r.needs for ch in w) else r.needs, r.within)
+                  for r in self.inline]
+        both = Rules(line=pairs(self.line), inline=inline, gap=pairs(self.gap), footer=pairs(self.footer),
+                     block=[(n, conv(a), conv(b), k) for n, a, b, k in self.block], trailer=pairs(self.trailer))
+        object.__setattr__(self, "_both", both)
+        return both
 
     @classmethod
     def from_toml(cls, text: str) -> "Rules":
@@ -738,6 +764,11 @@ def _blank_separated(lines: list[Line]) -> bool:
     return runs >= 10 and single >= 0.5 * runs
 
 
+def _heading_line(current: list[Line]) -> bool:
+    """Is the paragraph so far one line that opens with a heading marker?"""
+    return len(current) == 1 and match_marker(current[0].text) is not None
+
+
 def _link_in_sentence(last: str, text: str, lines: list[Line], i: int) -> bool:
     """Is ``text`` (line ``i``) the text of a link inside an unfinished sentence?  Web pages
     (Wikisource) put a link on its own line: ``…已经缔结了`` / ``友好同盟互助条约`` / ``。苏联…``;
@@ -768,7 +799,9 @@ def join_wrapped(lines: list[Line]) -> list[list[Line]]:
             blank = True
             continue
         if current and not gap_line and current[-1].gap is None and (
-                _joins(current, s, wrap, blank, blank_separated) or _link_in_sentence(current[-1].text, s, lines, i)):
+                _joins(current, s, wrap, blank, blank_separated)
+                # (a link on its own line is web text's, not a PDF's; and no heading line runs into one)
+                or (wrap is None and not _heading_line(current) and _link_in_sentence(current[-1].text, s, lines, i))):
             current.append(ln)
             blank = False
             continue
@@ -784,6 +817,8 @@ def join_wrapped(lines: list[Line]) -> list[list[Line]]:
 def clean(text: str, rules: Rules | None = None) -> Cleaned:
     """Run every cleaning step over decoded ``text``."""
     rules = rules or default_rules()
+    if detect_script(text) == "traditional":
+        rules = rules.both_scripts()  # the rules are written in simplified characters
     removed: list[Removal] = []
     footer: list[Removal] = []
     lines = split_lines(text, removed)

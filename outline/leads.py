@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .units import SPACE as _SPACE
 from .units import TITLE_END as _SENTENCE_END
+from .script import fold_script
 from .units import Unit, after_punct, title_end, visible
 
 if TYPE_CHECKING:
@@ -79,12 +80,12 @@ class LeadFinder:
         text, start, end = self.text, para.start, para.end
         if not self.body_started:
             return None
-        if end - start <= 50 and end < len(text) - 1 and BACK_MATTER.match(visible(text[start:end])):
+        if end - start <= 50 and end < len(text) - 1 and BACK_MATTER.match(fold_script(visible(text[start:end]))):
             return Unit("lead", "lead-line", None, None, start, start, end, end)
         if not _PUNCTUATED.search(text, start, end):
             # a sub-head needs a paragraph after it; a short last line is a signature or a stub
             shown = visible(text[start:end])
-            if 4 <= len(shown) <= 30 and not _LINE_NOT_A_LEAD.search(shown) and end < len(text) - 1:
+            if 4 <= len(shown) <= 30 and not _LINE_NOT_A_LEAD.search(fold_script(shown)) and end < len(text) - 1:
                 return Unit("lead", "lead-line", None, None, start, start, end, end)
             return None
         if not self.heading_seen:
@@ -93,7 +94,7 @@ class LeadFinder:
         if t_end >= end or text[t_end] not in "。！!":
             return None
         sentence = visible(text[start:t_end])
-        if not 4 <= len(sentence) <= 18 or _CLAUSE.search(sentence) or _NOT_A_LEAD.search(sentence) \
+        if not 4 <= len(sentence) <= 18 or _CLAUSE.search(sentence) or _NOT_A_LEAD.search(fold_script(sentence)) \
                 or sentence[0].isdigit():
             return None
         if len(visible(text[t_end + 1:end])) < 15:
@@ -156,7 +157,8 @@ class LeadFinder:
                     following = visible(self.text[m.end():stop if line_end < 0 else line_end])
                     # a short sentence with a figure in it (技改投资增长21%。) reports a result; one
                     # opening with 二是 is an item whose run the text lost the start of
-                    if len(following) >= 15 and not _NOT_A_LEAD.search(sentence) and not _DIGIT.search(sentence) \
+                    if len(following) >= 15 and not _NOT_A_LEAD.search(fold_script(sentence)) \
+                            and not _DIGIT.search(sentence) \
                             and not _ITEM_OPENING.match(sentence):
                         candidates.append((m.start(1), m.end(1), len(sentence)))
             if not candidates:

@@ -26,11 +26,12 @@ def to_simplified(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _traditional_only() -> frozenset[str]:
-    """Characters OpenCC's t2s table turns into another character, read from its own data file.
+def simplified_chars() -> dict[int, str]:
+    """OpenCC's character table, traditional → simplified (first choice), as a ``str.translate``
+    table: the word lists of the rules (written in simplified) match either script through it.
 
-    Reading the one table (a few ms) rather than loading the whole t2s converter (phrases
-    and all, about 25 ms) keeps it out of the cold start of every parse."""
+    Read from OpenCC's own data file (a few ms) rather than by loading the whole t2s converter
+    (phrases and all, about 25 ms), which keeps it out of the cold start of every parse."""
     from importlib.util import find_spec
 
     # located, not imported: importing opencc costs ~10 ms that a parse does not need
@@ -38,13 +39,68 @@ def _traditional_only() -> frozenset[str]:
     if spec is None or not spec.submodule_search_locations:
         raise ImportError("opencc-python-reimplemented is not installed")
     table = Path(list(spec.submodule_search_locations)[0]) / "dictionary" / "TSCharacters.txt"
-    chars = set()
+    chars: dict[int, str] = {}
     with table.open(encoding="utf-8") as lines:
         for line in lines:
             trad, _, simp = line.rstrip("\n").partition("\t")
-            if len(trad) == 1 and simp.split(" ")[0] != trad:
-                chars.add(trad)
-    return frozenset(chars)
+            first = simp.split(" ")[0]
+            if len(trad) == 1 and len(first) == 1 and first != trad:
+                chars[ord(trad)] = first
+    return chars
+
+
+@lru_cache(maxsize=1)
+def _traditional_only() -> frozenset[str]:
+    """Characters OpenCC's t2s table turns into another character."""
+    return frozenset(map(chr, simplified_chars()))
+
+
+@lru_cache(maxsize=1)
+def traditional_variants() -> dict[str, str]:
+    """Simplified character → the traditional characters it stands for (发 → 發髮)."""
+    out: dict[str, str] = {}
+    for trad, simp in simplified_chars().items():
+        out[simp] = out.get(simp, "") + chr(trad)
+    return out
+
+
+def either_script(pattern: str) -> str:
+    """A regular expression written in simplified characters, made to match traditional text
+    too: each Han character that has traditional forms becomes a class of all of them (扫 →
+    [扫掃]); inside a class the forms are added (but not to a range's ends)."""
+    variants = traditional_variants()
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == "]" and not (out and out[-1] == "["):
+                in_class = False
+                out.append(c)
+            elif c in variants and pattern[i - 1:i] != "-" and pattern[i + 1:i + 2] != "-":
+                out.append(c + variants[c])
+            else:
+                out.append(c)
+        elif c == "[":
+            in_class = True
+            out.append(c)
+        elif c in variants:
+            out.append(f"[{c}{variants[c]}]")
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def fold_script(text: str) -> str:
+    """``text`` with each traditional character replaced by its simplified one (character by
+    character, no phrases: for matching word lists, not for showing)."""
+    return text.translate(simplified_chars())
 
 
 def detect_script(text: str) -> str:

@@ -85,9 +85,32 @@ def _paged(text: str, width: int = 30, page: int = 25) -> str:
     return "\n".join(out)
 
 
+def _wrapped(width: int):
+    """As PDF text: every paragraph broken at ``width`` characters."""
+    def wrap(text: str) -> str:
+        return "\n".join(ln[i:i + width] for ln in text.split("\n") for i in range(0, max(len(ln), 1), width))
+    return wrap
+
+
+_NOISE = ["首页", "返回顶部", "分享到：微信", "更新时间：2024-01-15 来源：政府网", "阅读：1289", "打印本页", "上一篇：关于印发通知"]
+
+
+def _web(text: str) -> str:
+    """Web clutter between the lines, as a scraped page has it (every 6th line)."""
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i % 6 == 5:
+            out.append(_NOISE[i % len(_NOISE)])
+    return "\n".join(["首页 > 政务公开 > 工作总结"] + out + ["分享到：微信 微博", "上一篇：关于印发通知"])
+
+
 # mean core F1 over the seeds that each damage keeps (measured; the floor pins it)
 DAMAGES = {"flattened with spaces": (_flat_space, 0.98), "flattened with nothing": (_flat_none, 0.93),
-           "paged by pdftotext": (_paged, 0.98)}
+           "paged by pdftotext": (_paged, 0.98), "wrapped at 24": (_wrapped(24), 0.99),
+           "wrapped at 32": (_wrapped(32), 0.99), "wrapped at 44": (_wrapped(44), 0.99),
+           "wrapped at 60": (_wrapped(60), 0.98), "web clutter": (_web, 0.98)}
 
 
 @pytest.mark.parametrize("name", sorted(DAMAGES))
@@ -115,3 +138,23 @@ def test_a_run_that_opens_right_after_a_flattened_title_is_cut_from_it():
     assert [(d, m, t) for d, m, t in heads(text)][1:5] == [
         (2, "（一）", "全力以赴抓民生、办实事"), (3, "一是", "提升教育质量"), (3, "二是", "优化医疗服务"),
         (2, "（二）", "全力以赴抓安全我镇围绕中心工作，扎实推进各项任务，取得了明显成效")]
+
+
+def _shape(doc) -> list[tuple[int, str | None, str]]:
+    return [(n.depth, n.marker, n.title) for n in doc.nodes()]
+
+
+CORPUS = SEED_FILES[0].parent.parent.parent / "shared" / "corpus"
+REAL = SEED_FILES + (sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else [])
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.stem)
+def test_damage_the_outline_cannot_see_changes_nothing(path):
+    text = path.read_text(encoding="utf-8")
+    doc = outline.parse(text)
+    assert _shape(outline.parse(text.replace("\n", "\r\n"))) == _shape(doc)  # CRLF
+    assert _shape(outline.parse("\n" + text + "\n\n")) == _shape(doc)  # blank lines around
+    from outline.script import converter
+    to_traditional, to_simplified = converter("s2t"), converter("t2s")
+    other = outline.parse(to_traditional(text))  # the other script: the same tree, titles converted
+    assert [(d, m, to_simplified(t)) for d, m, t in _shape(other)] == [(d, m, to_simplified(t)) for d, m, t in _shape(doc)]
