@@ -237,3 +237,11 @@ def test_a_heading_ended_by_a_colon_is_titled_by_what_stands_before_it():
     text = ("某村2023年工作总结\n一、产业发展：全村种植优质水稻三千亩，建成冷库两座。\n"
             "二、社会事业：新建学校一所。\n名词解释\n1.新质生产力：是指创新起主导作用的先进生产力。\n")
     assert shape(outline.parse(text)) == ["一、 产业发展", "二、 社会事业：新建学校一所", "~ 名词解释", "  1. 新质生产力"]
+
+
+def test_nothing_after_the_salutation_is_the_document_title():
+    text = ("各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n第一部分 2023年工作回顾\n一、经济发展\n" + B
+            + "\n第二部分 2024年工作安排\n一、主要目标\n" + B + "\n")
+    doc = outline.parse(text)
+    assert doc.title is None
+    assert shape(doc) == ["第一部分 2023年工作回顾", "  一、 经济发展", "第二部分 2024年工作安排", "  一、 主要目标"]
