@@ -108,8 +108,9 @@ def _meta(cleaned: Cleaned, rules: Rules, title: str | None, title_idx: int | No
     meta["script"] = detect_script(raw)
     if source is not None:
         meta["source"] = {"name": source.name, "encoding": source.encoding, "format": source.format}
+    read_off = [{"rule": rule, "line": line, "text": text} for rule, line, text in (source.removed if source else ())]
     meta["cleaning"] = {
-        "removed": [{"rule": r.rule, "line": r.line, "text": r.text} for r in cleaned.removed],
+        "removed": read_off + [{"rule": r.rule, "line": r.line, "text": r.text} for r in cleaned.removed],
         "moved_to_meta": [{"rule": r.rule, "line": r.line, "text": r.text} for r in cleaned.footer],
     }
     return meta

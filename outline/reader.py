@@ -48,6 +48,8 @@ class Source:
     encoding: str
     name: str
     format: str = "txt"  # the reader that made the text: txt, docx, pdf or html
+    #: what the reader dropped before the text (a web page's navigation, footer …): (rule, line, text)
+    removed: tuple[tuple[str, int, str], ...] = ()
 
 
 def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> Source:
@@ -66,10 +68,11 @@ def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> S
 
         return Source(read_pdf(data, name), "unicode", name, "pdf")
     if kind == "html":
-        from .readers.html import html_text, sniff_charset
+        from .readers.html import read_html, sniff_charset
 
         page = decode_text(data, name, encoding or sniff_charset(data))
-        return Source(html_text(page.text), page.encoding, name, "html")
+        text, dropped = read_html(page.text)
+        return Source(text, page.encoding, name, "html", tuple(dropped))
     return decode_text(data, name, encoding)
 
 

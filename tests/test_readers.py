@@ -11,7 +11,7 @@ import outline
 from conftest import ROOT, cli_json, run_cli
 from outline.readers import sniff
 from outline.readers.docx import chinese_number, format_number
-from outline.readers.html import html_text
+from outline.readers.html import html_text, read_html
 
 FORMATS = ROOT.parent / "shared" / "formats"
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -78,11 +78,28 @@ def test_sniffing_goes_by_content_not_by_name():
     assert sniff("一、工作回顾".encode()) == "txt"
 
 
-def test_html_keeps_blocks_and_drops_scripts_styles_and_navigation():
-    page = ("<html><head><title>t</title><style>p{color:red}</style></head><body><nav>首页 &gt; 政务公开</nav>"
-            "<div>某镇2024年工作总结<br>一、工作回顾<br>内容。</div><script>var a=1;</script>"
-            "<section><span>二、</span><span>工作计划</span></section><footer>主办单位：某镇</footer></body></html>")
-    assert html_text(page) == "某镇2024年工作总结\n一、工作回顾\n内容。\n二、工作计划"
+ARTICLE = "我镇围绕中心工作，扎实推进各项任务，取得了明显成效。"
+
+
+def test_html_keeps_the_article_and_lists_what_stood_around_it():
+    page = ("<html><head><title>t</title><style>p{color:red}</style></head><body>"
+            "<div class='nav'><a href='/'>首页</a> &gt; <a href='/zw'>政务公开</a></div>"
+            "<h1 class='title'>某镇2024年工作总结</h1>"
+            f"<div id='content'><p>一、工作回顾<br>{ARTICLE}</p><script>var a='一、假标题';</script>"
+            f"<section><span>二、</span><span>工作计划</span></section><p>{ARTICLE * 2}</p></div>"
+            "<ul class='related'><li><a href='/1'>2023年某镇工作总结</a></li><li><a href='/2'>图解某镇工作总结</a></li></ul>"
+            "<div class='footer'>主办单位：某镇人民政府 ICP备00000000号</div></body></html>")
+    text, dropped = read_html(page)
+    assert text == f"某镇2024年工作总结\n一、工作回顾\n{ARTICLE}\n二、工作计划\n{ARTICLE * 2}"
+    assert [d[2] for d in dropped] == ["首页 > 政务公开", "2023年某镇工作总结", "图解某镇工作总结",
+                                       "主办单位：某镇人民政府 ICP备00000000号"]
+    doc = outline.parse_bytes(page.encode("utf-8"))
+    assert doc.title == "某镇2024年工作总结" and [n.title for n in doc.nodes()] == ["工作回顾", "工作计划"]
+    assert [r["rule"] for r in doc.meta["cleaning"]["removed"]][:4] == ["html: outside the article"] * 4
+
+
+def test_a_page_too_small_to_hold_an_article_is_kept_whole():
+    assert html_text("<html><body><p>一、工作回顾</p><p>内容。</p></body></html>") == "一、工作回顾\n内容。"
 
 
 def test_a_pdf_without_a_text_layer_is_refused_as_needing_ocr(tmp_path):
@@ -122,8 +139,29 @@ def test_real_docx_and_pdf_give_the_outline_of_their_text(stem):
 
 
 def test_a_web_page_breadcrumb_is_dropped_and_listed_not_taken_for_the_title():
-    page = ("<html><body><div>您当前所在的位置：首页 &gt; 政务公开 &gt; 政府工作报告</div><h1>某镇2024年工作总结</h1>"
+    page = ("<html><body><p>您当前所在的位置：首页 &gt; 政务公开 &gt; 政府工作报告</p><p>某镇2024年工作总结</p>"
             "<p>一、工作回顾</p><p>内容。</p></body></html>").encode("utf-8")
     doc = outline.parse_bytes(page)
     assert doc.title == "某镇2024年工作总结"
     assert [r["rule"] for r in doc.meta["cleaning"]["removed"]] == ["web: breadcrumb"]
+
+
+@pytest.mark.skipif(not FORMATS.is_dir(), reason="../shared/formats is not beside this checkout")
+@pytest.mark.parametrize("stem", ["05_qiandongnan_2024", "12_urumqi_2024", "15_hangzhou_2024", "20_jiangxi_2025"])
+def test_real_web_pages_give_the_outline_of_their_text_and_their_headline(stem):
+    page = cli_json(str(FORMATS / "html" / f"{stem}.html"))
+    assert _nodes(page) == _nodes(cli_json(str(CORPUS / f"{stem}.txt")))
+    assert page["title"] and "政府工作报告" in page["title"] and page["title"][:4].isdigit()
+    rules = {r["rule"] for r in page["meta"]["cleaning"]["removed"]}
+    assert "html: outside the article" in rules
+
+
+def _nodes(data: dict) -> list[tuple[int, str, str]]:
+    out = []
+
+    def walk(node: dict, depth: int) -> None:
+        for c in node.get("children", []):
+            out.append((depth, c.get("marker") or "", c["title"]))
+            walk(c, depth + 1)
+    walk(data, 0)
+    return out
