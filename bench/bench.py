@@ -144,6 +144,16 @@ def write_files(directory: Path, texts: list[str], count: int) -> float:
     return size / 2**20
 
 
+#: (label, text of n units, small n, large n): one huge paragraph of items, thousands of headings
+SHAPES = [
+    ("一是 items in one paragraph", lambda n: "某镇工作总结\n一、重点工作\n" + "一是加强。" * n, 5_000, 40_000),
+    ("parallel leads in one paragraph", lambda n: "某镇工作总结\n一、重点工作\n"
+     + "加强基层建设。这是内容很多的一句话，用来凑数的内容。" * n, 5_000, 40_000),
+    ("headings, one a line", lambda n: "某镇工作总结\n" + "".join(f"{i}.标题{i}\n内容。\n" for i in range(1, n + 1)),
+     1_000, 10_000),
+]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=100.0, help="corpus size in MB of UTF-8, half in each script")
@@ -165,6 +175,15 @@ def main() -> int:
               f"regex scan {mb / min(regex_s):7.1f} MB/s; parse takes {best / min(regex_s):.0f}x the regex floor")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"memory      : {held:.0f} MB with the corpus loaded, peak {peak:.0f} MB while parsing all of it")
+    for label, make, small, large in SHAPES:  # time per unit must not grow with the unit count
+        per = []
+        for n in (small, large):
+            text = make(n)
+            t0 = time.perf_counter()
+            outline.parse(text)
+            per.append((time.perf_counter() - t0) / n)
+        print(f"scaling     : {label}: {per[0] * 1e6:.1f} µs a unit at {small:,}, {per[1] * 1e6:.1f} at {large:,} "
+              f"({per[1] / per[0]:.2f}x per unit; the whole takes {per[1] * large / (per[0] * small):.1f}x)")
     cli, python = cold_start()
     print(f"cold start  : outline build SEED --format json {min(cli) * 1000:.0f} ms (median "
           f"{statistics.median(cli) * 1000:.0f}); python -c pass {min(python) * 1000:.0f} ms")

@@ -14,6 +14,7 @@ than a lead left in the body, so each rule is narrow.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from .units import SPACE as _SPACE
@@ -39,6 +40,9 @@ _LINE_NOT_A_LEAD = re.compile(r"^[(（—\-]|[)）]$|政府$|会议上|^\d{2,4}[
 BACK_MATTER = re.compile(r"^[※＊*【\[（(]*(?:名词解释|名词注释|名詞解釋|注释|註釋|附注|附註|附录|附錄"
                          r"|附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}(?:[：:][^。！？!?]{0,40})?)[※＊*】\]）)：:]*$")
 _CLAUSE = re.compile(r"[，,；;：:]")
+PEER_LENGTH = 3  # parallel leads differ in length by at most this many characters
+_FOLLOW_WINDOW = 60  # characters after a candidate lead looked at for the text it heads
+_VISIBLE = re.compile(r"[^\s\u3000\u00a0\u2002\u2003\u2009\u202f]")
 _ITEM_OPENING = re.compile(r"[一二三四五六七八九十]{1,3}[是要]")
 _DIGIT = re.compile(r"[0-9０-９%％]")
 _PUNCTUATED = re.compile(r"[。！？；!?;：:，,]")
@@ -55,7 +59,20 @@ class LeadFinder:
         self.text = text
         self.units: list[Unit] = []
         self.body_started = False  # a paragraph ending a sentence has been seen
+        self._checked = 0  # units looked at by _container
+        self._last_container: Unit | None = None
         self.heading_seen = False
+
+    def _container(self) -> Unit | None:
+        """The last unit that is not an item, looking only at the units added since the last
+        call (a paragraph of 40,000 items must not be rescanned for each one)."""
+        units = self.units
+        for k in range(len(units) - 1, self._checked - 1, -1):
+            if units[k].kind != "item":
+                self._last_container = units[k]
+                break
+        self._checked = len(units)
+        return self._last_container
 
     def attach(self, units: list[Unit]) -> None:
         """Share the segmenter's list of units (read only here)."""
@@ -105,7 +122,7 @@ class LeadFinder:
     def lead_before_run(self, item_pos: int, para_start: int) -> Unit | None:
         """The sentence just before an inline 一是 that introduces its run, or ``None``."""
         text = self.text
-        container = next((u for u in reversed(self.units) if u.kind != "item"), None)
+        container = self._container()
         if container is None or container.kind not in ("heading", "lead") or container.family == "lead-run":
             return None
         i = item_pos - 1
@@ -123,7 +140,7 @@ class LeadFinder:
         sentence = visible(text[s_start:s_end])
         if not 4 <= len(sentence) <= 40:
             return None
-        if not visible(text[container.body_start:s_start]):
+        if _VISIBLE.search(text, container.body_start, s_start) is None:
             return None  # the run follows its heading directly: the heading introduces it
         if s_start != para_start and (len(sentence) > 16 or _CLAUSE.search(sentence)):
             return None
@@ -153,8 +170,10 @@ class LeadFinder:
                 stop = units[i + 1].start if i + 1 < len(units) else len(self.text)
                 for m in _MID_LEAD.finditer(self.text, max(0, u.body_start - 1), stop):
                     sentence = m.group(1)
-                    line_end = self.text.find("\n", m.end(), stop)
-                    following = visible(self.text[m.end():stop if line_end < 0 else line_end])
+                    # (a bounded look: only whether 15 characters follow on the line matters)
+                    window = min(stop, m.end() + _FOLLOW_WINDOW)
+                    line_end = self.text.find("\n", m.end(), window)
+                    following = visible(self.text[m.end():window if line_end < 0 else line_end])
                     # a short sentence with a figure in it (技改投资增长21%。) reports a result; one
                     # opening with 二是 is an item whose run the text lost the start of
                     if len(following) >= 15 and not _NOT_A_LEAD.search(fold_script(sentence)) \
@@ -163,11 +182,12 @@ class LeadFinder:
                         candidates.append((m.start(1), m.end(1), len(sentence)))
             if not candidates:
                 continue
-            runs_in = [len(visible(self.text[units[i].title_start:units[i].title_end])) for i in members
-                       if units[i].family == "lead-run"]
+            runs_in = {len(visible(self.text[units[i].title_start:units[i].title_end])) for i in members
+                       if units[i].family == "lead-run"}
+            lengths = Counter(n for _, _, n in candidates)
             for start, end, length in candidates:
-                peers = [n for _, _, n in candidates if abs(n - length) <= 3]
-                if any(abs(n - length) <= 3 for n in runs_in) or len(peers) >= 2:
+                near = range(length - PEER_LENGTH, length + PEER_LENGTH + 1)
+                if any(n in runs_in for n in near) or sum(lengths[n] for n in near) >= 2:
                     added.append(Unit("lead", "lead-run", None, None, start, start, end, end + 1))
         if not added:
             return units
