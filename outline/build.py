@@ -16,7 +16,7 @@ from .leads import BACK_MATTER
 from .script import fold_script
 from .markers import ITEM_FAMILIES
 from .tree import Node, Warning_
-from .units import Unit, visible
+from .units import Unit, shown_title
 
 _LEADS_IN_BODY = ("lead-run", "lead-before")
 _LOOKAHEAD = 400  # units a restarted list and the outer list's next heading fall within
@@ -25,7 +25,7 @@ _CLOSED_BY_HEADINGS = frozenset({"item", "dash", *_LEADS_IN_BODY})
 
 def make_title(text: str, unit: Unit) -> str:
     """A heading's title: its first sentence, white space removed, trailing ：:。 dropped."""
-    return visible(text[unit.title_start:unit.title_end]).rstrip("：:。；;，,")
+    return shown_title(text[unit.title_start:unit.title_end]).rstrip("：:。；;，,")
 
 
 class TreeBuilder:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
+from typing import Any
 
 from .markers import HEADING_FAMILIES, MARKER_START, match_marker
 from .script import detect_script
@@ -139,19 +140,46 @@ class Rules:
         return both
 
     @classmethod
-    def from_toml(cls, text: str) -> "Rules":
-        """Compile rules from TOML text in the format of ``rules/noise.toml``."""
-        data = tomllib.loads(text)
+    def from_toml(cls, text: str, origin: str = "rules") -> "Rules":
+        """Compile rules from TOML text in the format of ``rules/noise.toml``.
+
+        Raises :class:`RulesError` naming ``origin``, the rule and what is wrong with it."""
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as err:
+            raise RulesError(f"{origin}: not valid TOML: {err}") from None
+
+        def entries(kind: str) -> list[dict[str, Any]]:
+            items = data.get(kind, [])
+            if not isinstance(items, list):
+                raise RulesError(f"{origin}: [{kind}] must be a list of tables, written [[{kind}]]")
+            for i, r in enumerate(items, 1):
+                if not isinstance(r, dict) or not isinstance(r.get("name"), str) or not r["name"]:
+                    raise RulesError(f"{origin}: [[{kind}]] rule #{i} has no name (add name = \"…\")")
+            return items
+
+        def compiled(kind: str, r: dict[str, Any], key: str = "pattern") -> re.Pattern[str]:
+            if not isinstance(r.get(key), str):
+                raise RulesError(f"{origin}: [[{kind}]] rule {r['name']!r} has no {key} (a regular expression)")
+            try:
+                return re.compile(r[key])
+            except re.error as err:
+                raise RulesError(f"{origin}: [[{kind}]] rule {r['name']!r}: bad {key} {r[key]!r}: {err}") from None
+
         return cls(
-            line=[(r["name"], re.compile(r["pattern"])) for r in data.get("line", [])],
-            inline=[InlineRule(r["name"], re.compile(r["pattern"]), r.get("replace", ""), _needs(r.get("needs", "")),
-                               int(r.get("within", 0))) for r in data.get("inline", [])],
-            gap=[(r["name"], re.compile(r["pattern"])) for r in data.get("gap", [])],
-            footer=[(r["name"], re.compile(r["pattern"])) for r in data.get("footer", [])],
-            block=[(r["name"], re.compile(r["start"]), re.compile(r["end"]), int(r.get("max_lines", 20)))
-                   for r in data.get("block", [])],
-            trailer=[(r["name"], re.compile(r["pattern"])) for r in data.get("trailer", [])],
+            line=[(r["name"], compiled("line", r)) for r in entries("line")],
+            inline=[InlineRule(r["name"], compiled("inline", r), str(r.get("replace", "")), _needs(r.get("needs", "")),
+                               int(r.get("within", 0))) for r in entries("inline")],
+            gap=[(r["name"], compiled("gap", r)) for r in entries("gap")],
+            footer=[(r["name"], compiled("footer", r)) for r in entries("footer")],
+            block=[(r["name"], compiled("block", r, "start"), compiled("block", r, "end"), int(r.get("max_lines", 20)))
+                   for r in entries("block")],
+            trailer=[(r["name"], compiled("trailer", r)) for r in entries("trailer")],
         )
+
+
+class RulesError(ValueError):
+    """A cleaning-rules file that cannot be used: which file, which rule, what is wrong."""
 
 
 def _needs(value: str | list[str]) -> tuple[str, ...]:
@@ -169,7 +197,13 @@ def default_rules() -> Rules:
 
 def load_rules(path: str | Path) -> Rules:
     """Rules from a user's TOML file, added to the defaults."""
-    base, extra = default_rules(), Rules.from_toml(Path(path).read_text(encoding="utf-8"))
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as err:
+        raise RulesError(f"cannot read rules {path}: {err.strerror}") from None
+    except UnicodeDecodeError:
+        raise RulesError(f"rules {path}: not UTF-8 text") from None
+    base, extra = default_rules(), Rules.from_toml(text, str(path))
     return Rules(line=base.line + extra.line, inline=base.inline + extra.inline, gap=base.gap + extra.gap,
                  footer=base.footer + extra.footer, block=base.block + extra.block, trailer=base.trailer + extra.trailer)
 
@@ -243,8 +277,27 @@ def split_lines(text: str, removed: list[Removal] | None = None) -> list[Line]:
             continue
         pieces = ln.text.split("\f")
         if removed is not None:
-            removed.extend(Removal("pdf: page break", ln.line, "\f") for _ in pieces[1:])
+            removed.extend(Removal("pdf: page break", ln.line, "\\f") for _ in pieces[1:])
         out.extend(Line(piece, ln.line) for piece in pieces if piece.strip(_SPACE) or len(pieces) == 1)
+    return out
+
+
+# Control characters no report means (XML forbids them, and outliners choke on them): C0 but
+# tab, line feed and carriage return (form feeds are page breaks, handled as lines), and DEL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+
+
+def drop_controls(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """Remove control characters, each run listed with its line (as ``\\x0b`` …)."""
+    out = []
+    for ln in lines:
+        if _CONTROL.search(ln.text) is None:
+            out.append(ln)
+            continue
+        for m in _CONTROL.finditer(ln.text):
+            removed.append(Removal("text: control characters", ln.line,
+                                   "".join(f"\\x{ord(c):02x}" for c in m.group(0))))
+        out.append(Line(_CONTROL.sub("", ln.text), ln.line, ln.gap))
     return out
 
 
@@ -822,6 +875,8 @@ def clean(text: str, rules: Rules | None = None) -> Cleaned:
     removed: list[Removal] = []
     footer: list[Removal] = []
     lines = split_lines(text, removed)
+    if _CONTROL.search(text) is not None:
+        lines = drop_controls(lines, removed)
     lines = apply_inline(lines, rules, removed)
     lines = drop_blocks(lines, rules, removed)
     lines = drop_trailer(lines, rules, removed)

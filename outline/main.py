@@ -16,6 +16,7 @@ from .meta import find_title, issuer_above_title, subtitle_meta, title_end, titl
 from .reader import Source, decode, read_path
 from .script import convert_tree_to_simplified, detect_script
 from .segment import Segmenter
+from .units import shown_title
 from .tree import Document, Warning_
 
 
@@ -41,14 +42,19 @@ def parse(text: str, *, simplified: bool = False, rules: Rules | None = None,
 
     title = None
     if title_idx is not None and title_last is not None:
-        title = "".join("".join(cleaned.text[p.start:p.end].split())
-                        for p in cleaned.paragraphs[title_idx:title_last + 1])
+        title = "".join(shown_title(cleaned.text[p.start:p.end]) for p in cleaned.paragraphs[title_idx:title_last + 1])
     meta = _meta(cleaned, rules, title, title_idx, units[0].start if units else len(cleaned.text), source, text)
     doc = Document(title, meta, [], cleaned.text)
     doc.end = units[0].start if units else len(cleaned.text)
     doc.text = _preamble(cleaned, title_idx, title_last, doc.end)
     warnings = build_tree(doc, units, cleaned)
     warnings.extend(_document_warnings(cleaned, doc))
+    if source is not None and source.replaced:
+        lines = sorted({line for line, _ in source.replaced})
+        shown = ", ".join(map(str, lines[:10])) + (" …" if len(lines) > 10 else "")
+        warnings.append(Warning_("decode-replaced", f"{len(source.replaced)} undecodable byte sequence(s) read as "
+                                 f"U+FFFD ({source.encoding}), on line(s) {shown}; --strict refuses such a file",
+                                 lines[0]))
     doc.warnings = sorted(warnings, key=lambda w: (w.line or 0))
     if simplified:
         convert_tree_to_simplified(doc)
@@ -57,16 +63,19 @@ def parse(text: str, *, simplified: bool = False, rules: Rules | None = None,
 
 
 def parse_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = None, simplified: bool = False,
+                strict: bool = False,
                 rules: Rules | None = None) -> Document:
     """Decode ``data`` (``encoding`` forces one) and parse it.  Raises :class:`OutlineError`."""
-    source = decode(data, name, encoding)
+    source = decode(data, name, encoding, strict)
     return parse(source.text, simplified=simplified, rules=rules, source=source)
 
 
 def parse_file(path: str | Path, *, encoding: str | None = None, simplified: bool = False,
-               rules: Rules | None = None) -> Document:
-    """Read, decode and parse a report file.  Raises :class:`OutlineError` for bad input."""
-    source = read_path(path, encoding)
+               rules: Rules | None = None, strict: bool = False) -> Document:
+    """Read, decode and parse a report file.  Raises :class:`OutlineError` for bad input.
+
+    ``strict`` refuses a text with undecodable bytes instead of reading it with U+FFFD."""
+    source = read_path(path, encoding, strict)
     return parse(source.text, simplified=simplified, rules=rules, source=source)
 
 
@@ -109,6 +118,8 @@ def _meta(cleaned: Cleaned, rules: Rules, title: str | None, title_idx: int | No
     if source is not None:
         meta["source"] = {"name": source.name, "encoding": source.encoding, "format": source.format}
     read_off = [{"rule": rule, "line": line, "text": text} for rule, line, text in (source.removed if source else ())]
+    read_off += [{"rule": "decode: bad bytes", "line": line, "text": hexed}
+                 for line, hexed in (source.replaced if source else ())]
     meta["cleaning"] = {
         "removed": read_off + [{"rule": r.rule, "line": r.line, "text": r.text} for r in cleaned.removed],
         "moved_to_meta": [{"rule": r.rule, "line": r.line, "text": r.text} for r in cleaned.footer],

@@ -50,10 +50,15 @@ class Source:
     format: str = "txt"  # the reader that made the text: txt, docx, pdf or html
     #: what the reader dropped before the text (a web page's navigation, footer …): (rule, line, text)
     removed: tuple[tuple[str, int, str], ...] = ()
+    #: byte sequences that could not be decoded and became U+FFFD: (line, the bytes in hex)
+    replaced: tuple[tuple[int, str], ...] = ()
 
 
-def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> Source:
-    """Decode ``data``; ``encoding`` forces one.  Raises :class:`OutlineError`."""
+def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None, strict: bool = False) -> Source:
+    """Decode ``data``; ``encoding`` forces one.  Raises :class:`OutlineError`.
+
+    A text that is almost all one encoding is decoded with U+FFFD for its few bad bytes (listed
+    in :attr:`Source.replaced`) unless ``strict``."""
     if len(data) > MAX_BYTES:
         raise OutlineError(f"{name}: {len(data) // 2**20} MB is over the {MAX_BYTES // 2**20} MB limit; split the file")
     from .readers import sniff
@@ -70,13 +75,13 @@ def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> S
     if kind == "html":
         from .readers.html import read_html, sniff_charset
 
-        page = decode_text(data, name, encoding or sniff_charset(data))
+        page = decode_text(data, name, encoding or sniff_charset(data), strict)
         text, dropped = read_html(page.text)
         return Source(text, page.encoding, name, "html", tuple(dropped))
-    return decode_text(data, name, encoding)
+    return decode_text(data, name, encoding, strict)
 
 
-def decode_text(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> Source:
+def decode_text(data: bytes, name: str = "<bytes>", encoding: str | None = None, strict: bool = False) -> Source:
     """Decode plain text; ``encoding`` forces one.  Raises :class:`OutlineError`."""
     if encoding:
         try:
@@ -86,8 +91,10 @@ def decode_text(data: bytes, name: str = "<bytes>", encoding: str | None = None)
         try:
             return Source(data.decode(encoding), encoding, name)
         except UnicodeDecodeError as err:
-            raise OutlineError(f"{name}: not valid {encoding} at byte {err.start}; "
-                               "drop --encoding to let the encoding be detected") from None
+            if strict:
+                raise OutlineError(f"{name}: not valid {encoding} at byte {err.start} (--strict); "
+                                   "drop --strict to decode it with its bad bytes replaced") from None
+            return _replacing(data, name, encoding)
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
@@ -98,12 +105,81 @@ def decode_text(data: bytes, name: str = "<bytes>", encoding: str | None = None)
         if data.startswith(magic):
             raise OutlineError(f"{name}: this is {what}")
     if b"\x00" in data[:4096]:
-        raise OutlineError(f"{name}: binary data (NUL bytes), not a text report")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise OutlineError(f"{name}: binary data (NUL bytes), not a text report")
+        try:
+            source = Source(data.decode(utf16), utf16, name)
+        except UnicodeDecodeError:
+            if strict:
+                raise OutlineError(f"{name}: not valid {utf16} (--strict)") from None
+            source = _replacing(data, name, utf16)
+        if not _readable(source.text) or len(source.replaced) > max(REPLACED_MIN, REPLACED_MAX * len(source.text)):
+            raise OutlineError(f"{name}: binary data (NUL bytes), not a text report")
+        return source
     try:
         return Source(data.decode("utf-8"), "utf-8", name)
     except UnicodeDecodeError:
         pass
-    return _detect(data, name)
+    try:
+        return _detect(data, name)
+    except OutlineError:
+        if strict:
+            raise
+    return _lenient(data, name)
+
+
+#: A text may lose this share of its characters to bad bytes and still be read (with U+FFFD)
+REPLACED_MAX = 0.002
+REPLACED_MIN = 3  # … or this many, in a short text
+# UTF-16 text: the zero bytes (high bytes of ASCII, and of a few Han such as 一 U+4E00) mostly at one parity
+UTF16_PARITY = 0.8
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when the zero bytes stand at one parity (the high byte of the
+    ASCII characters: line ends, digits), as in UTF-16 text; ``None`` for binary data."""
+    head = data[:8192]
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    zeros = even + odd
+    if zeros == 0 or zeros > 0.6 * len(head) or len(head) % 2 and len(head) < 4:
+        return None
+    if odd >= UTF16_PARITY * zeros:
+        return "utf-16-le"
+    if even >= UTF16_PARITY * zeros:
+        return "utf-16-be"
+    return None
+
+
+def _replacing(data: bytes, name: str, encoding: str) -> Source:
+    """Decode with U+FFFD for bad bytes, recording each (line, bytes)."""
+    bad: list[tuple[int, int]] = []
+
+    def record(err: UnicodeDecodeError) -> tuple[str, int]:
+        bad.append((err.start, err.end))
+        return "\ufffd", err.end
+
+    codecs.register_error("outline-record", record)
+    text = data.decode(encoding, errors="outline-record")
+    newline = {"utf-16-le": b"\n\x00", "utf-16-be": b"\x00\n", "utf-16": b"\n\x00"}.get(encoding.lower(), b"\n")
+    replaced = tuple((data.count(newline, 0, start) + 1, data[start:end].hex()) for start, end in bad)
+    return Source(text, encoding, name, replaced=replaced)
+
+
+def _lenient(data: bytes, name: str) -> Source:
+    """The candidate encoding that loses the fewest bytes, if it loses few enough."""
+    best: Source | None = None
+    for enc in ("utf-8", "gb18030", "big5"):
+        source = _replacing(data, name, enc)
+        if best is None or len(source.replaced) < len(best.replaced):
+            best = source
+    assert best is not None
+    allowed = max(REPLACED_MIN, REPLACED_MAX * len(best.text))
+    if len(best.replaced) <= allowed and _mostly_text(best.text):
+        return best
+    raise OutlineError(f"{name}: cannot decode as UTF-8, GB18030 or Big5 (mixed or binary); "
+                       "if you know the encoding, pass --encoding NAME")
 
 
 def _detect(data: bytes, name: str) -> Source:
@@ -124,6 +200,14 @@ def _detect(data: bytes, name: str) -> Source:
                        "if you know the encoding, pass --encoding NAME")
 
 
+def _readable(text: str) -> bool:
+    """Most characters are Chinese, ASCII printable or white space (not binary decoded as UTF-16)."""
+    sample = text[:20000]
+    good = sum(1 for ch in sample if ch.isspace() or " " <= ch <= "~" or "\u3000" <= ch <= "\u9fff"
+               or "\uff00" <= ch <= "\uffef")
+    return bool(sample) and good >= 0.9 * len(sample) and _mostly_text(text)
+
+
 def _mostly_text(text: str) -> bool:
     """Reject decodings full of control characters (binary data that happened to decode)."""
     if not text:
@@ -132,7 +216,7 @@ def _mostly_text(text: str) -> bool:
     return bad / min(len(text), 20000) < 0.01
 
 
-def read_path(path: str | Path, encoding: str | None = None) -> Source:
+def read_path(path: str | Path, encoding: str | None = None, strict: bool = False) -> Source:
     """Read and decode a file.  Raises :class:`OutlineError` with a one-line reason."""
     p = Path(path)
     if not p.exists():
@@ -148,4 +232,4 @@ def read_path(path: str | Path, encoding: str | None = None) -> Source:
         raise OutlineError(f"{p}: permission denied") from None
     except OSError as err:
         raise OutlineError(f"{p}: cannot read ({err.strerror})") from None
-    return decode(data, str(p), encoding)
+    return decode(data, str(p), encoding, strict)

@@ -14,8 +14,32 @@ _TITLE_END_CHAR = re.compile(f"[{re.escape(TITLE_END)}]")
 
 
 def visible(s: str) -> str:
-    """``s`` without any white space (how titles are shown and compared)."""
+    """``s`` without any white space (how titles are measured and compared)."""
     return "".join(s.split())
+
+
+_SPACE_RUN = re.compile(r"\s+")
+_LATIN_TAIL = re.compile(r"[A-Za-z0-9.%+\-]+$")
+_LATIN_HEAD = re.compile(r"[A-Za-z0-9.%+\-]+")
+
+
+def shown_title(s: str) -> str:
+    """A title as shown: the spaces PDF extraction and wraps put between Chinese characters
+    removed, a space between two Latin words or numbers kept (``Made in China 2025``)."""
+    s = s.strip()
+    if " " not in s and "\u3000" not in s and "\t" not in s and "\n" not in s:
+        return s  # (nearly every title)
+
+    def keep(m: re.Match[str]) -> str:
+        left = _LATIN_TAIL.search(s, 0, m.start())
+        right = _LATIN_HEAD.match(s, m.end())
+        if not left or not right:
+            return ""  # Chinese on one side: a wrap or an extraction space
+        a, b = left.group(0), right.group(0)
+        # words (Made in China 2025, PM 2.5) keep their space; digits spaced out one by one
+        # by PDF extraction (1 9 9 8) do not
+        return " " if any(c.isalpha() for c in a + b) or (len(a) >= 2 and len(b) >= 2) else ""
+    return _SPACE_RUN.sub(keep, s)
 
 
 @dataclass(slots=True)

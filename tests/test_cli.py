@@ -38,10 +38,13 @@ def test_random_binary(tmp_path):
     one_line_error(run_cli("build", str(f)))
 
 
-def test_undecodable_with_forced_encoding(tmp_path):
+def test_undecodable_bytes_with_forced_encoding_are_replaced_and_warned_or_refused_with_strict(tmp_path):
     f = tmp_path / "r.txt"
-    f.write_bytes("一、工作回顾".encode("gb18030") + b"\xff\xfe\xfa")
-    assert "--encoding" in one_line_error(run_cli("build", str(f), "--encoding", "utf-8"))
+    f.write_bytes("某镇2024年工作总结\n一、工作回顾\n".encode("gb18030") + b"\xff\xfe\xfa")
+    proc = run_cli("build", str(f), "--encoding", "gb18030", "-f", "json")
+    assert proc.returncode == 0
+    assert "decode-replaced" in proc.stderr.decode("utf-8")
+    assert "--strict" in one_line_error(run_cli("build", str(f), "--encoding", "gb18030", "--strict"))
 
 
 def test_unknown_encoding_name(tmp_path):
