@@ -818,8 +818,11 @@ def _blank_separated(lines: list[Line]) -> bool:
 
 
 def _heading_line(current: list[Line]) -> bool:
-    """Is the paragraph so far one line that opens with a heading marker?"""
-    return len(current) == 1 and match_marker(current[0].text) is not None
+    """Is the paragraph so far a heading: one line that opens with a marker, or such a line
+    joined with the rest a wrap broke off?"""
+    if len(current) > 2 or match_marker(current[0].text) is None:
+        return False
+    return len(current) == 1 or _heading_goes_on(current[:1], current[1].text)
 
 
 def _link_in_sentence(last: str, text: str, lines: list[Line], i: int) -> bool:

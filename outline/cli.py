@@ -12,7 +12,6 @@ from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
-import click
 import typer
 
 app = typer.Typer(
@@ -401,43 +400,54 @@ def diff(
     raise typer.Exit(0 if result.same or missing else 1)
 
 
-def run() -> None:
-    """Console-script entry point: a one-line error for anything that goes wrong, a traceback
-    only with ``--debug``."""
-    try:
-        code = app(standalone_mode=False)
-    except click.exceptions.Exit as done:
-        sys.exit(done.exit_code)
-    except click.exceptions.ClickException as err:  # usage errors: click's own message, exit 2
-        err.show()
-        sys.exit(err.exit_code)
-    except click.exceptions.Abort:
-        typer.echo("outline: interrupted", err=True)
-        sys.exit(130)
-    except KeyboardInterrupt:
-        typer.echo("outline: interrupted", err=True)
-        sys.exit(130)
-    except _Terminated:
-        typer.echo("outline: terminated", err=True)
-        sys.exit(143)
-    except BrokenPipeError:
+def _last_resort(err: BaseException) -> None:
+    """A one-line message and an exit code for what escaped every command's own handling."""
+    if isinstance(err, BrokenPipeError):
         # the reader of our stdout went away (outline build … | head): stop quietly
         try:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         except OSError:
             pass
         sys.exit(141)
-    except OSError as err:
-        if _DEBUG:
-            raise
-        typer.echo(f"outline: error: {err.strerror or err}" + (f": {err.filename}" if err.filename else ""), err=True)
+    if _DEBUG or "--debug" in sys.argv:
+        raise err
+    if isinstance(err, OSError):
+        where = f": {err.filename}" if err.filename else ""
+        typer.echo(f"outline: error: {err.strerror or err}{where}", err=True)
         sys.exit(2)
+    typer.echo(f"outline: internal error: {type(err).__name__}: {err} (run again with --debug for the "
+               "traceback, and please report it)", err=True)
+    sys.exit(70)
+
+
+def run() -> None:
+    """Console-script entry point: a one-line error for anything that goes wrong, a traceback
+    only with ``--debug``."""
+    try:
+        code = app(standalone_mode=False)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+    except _Terminated:
+        typer.echo("outline: terminated", err=True)
+        sys.exit(143)
     except Exception as err:
-        if _DEBUG or "--debug" in sys.argv:
+        # typer 0.28 carries its own copy of click: its exceptions are recognized by what they do
+        if hasattr(err, "show") and hasattr(err, "exit_code"):  # usage errors: click's message, exit 2
+            err.show()
+            sys.exit(err.exit_code)
+        if type(err).__name__ == "Abort":
+            typer.echo("outline: interrupted", err=True)
+            sys.exit(130)
+        if type(err).__name__ == "Exit" and hasattr(err, "exit_code"):
+            sys.exit(err.exit_code)
+        _last_resort(err)
+    except KeyboardInterrupt:
+        typer.echo("outline: interrupted", err=True)
+        sys.exit(130)
+    except BaseException as err:
+        if isinstance(err, SystemExit):
             raise
-        typer.echo(f"outline: internal error: {type(err).__name__}: {err} (run again with --debug for the "
-                   "traceback, and please report it)", err=True)
-        sys.exit(70)
+        _last_resort(err)
     try:
         sys.stdout.flush()
         sys.exit(code if isinstance(code, int) else 0)

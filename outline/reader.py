@@ -125,7 +125,8 @@ def decode_text(data: bytes, name: str = "<bytes>", encoding: str | None = None,
         return _detect(data, name)
     except OutlineError:
         if strict:
-            raise
+            raise OutlineError(f"{name}: not valid UTF-8, GB18030 or Big5 throughout (--strict refuses "
+                               "undecodable bytes; without it they are read as U+FFFD, with a warning)") from None
     return _lenient(data, name)
 
 
