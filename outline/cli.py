@@ -100,7 +100,7 @@ def build(
                                        "folders skipped) or globs; '-' reads standard input."),
     fmt: Format = typer.Option(Format.md, "--format", "-f", help="md (default), json (the outline/1 contract), "
                                "jsonl (one JSON document a line), opml (for outliners) or tree (an indented view)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file ('-': stdout); with "
+    output_arg: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file ('-': stdout); with "
                                           "several reports, a directory that gets one file per report, at the "
                                           "report's path below the inputs' common folder (jsonl and --sections: "
                                           "one file for all). A file is replaced only when its run succeeds."),
@@ -142,6 +142,9 @@ def build(
     from .errors import OutlineError
     from .output import AtomicFile, output_paths
 
+    # (taken as a string: a Path would lose the trailing slash that makes it a folder)
+    output = Path(output_arg) if output_arg is not None else None
+    folder_named = output_arg is not None and output_arg.endswith(("/", os.sep))
     expanded = batch.expand_relative(inputs, exclude)
     names = [name for name, _ in expanded]
     if not names:
@@ -153,7 +156,7 @@ def build(
         raise _fail(f"{len(names)} reports given: add -o DIR to write one {_EXT[fmt]} file per report "
                     "(or use -f jsonl / --sections for one stream)")
     as_dir = output is not None and not to_stdout and not one_stream and (
-        len(names) > 1 or output.is_dir() or str(output).endswith(("/", "\\")))
+        len(names) > 1 or output.is_dir() or folder_named)
     if as_dir and output is not None and output.exists() and not output.is_dir():
         raise _fail(f"{output} is a file: with several reports, -o must be a directory")
     if rules is not None:

@@ -297,3 +297,13 @@ def test_latin_word_spaces_are_kept_in_titles():
     doc = outline.parse("某市2025年工作总结\n一、实施Made in China 2025 战略\n内容。\n二、推进 PM 2.5 治理和 改善民生\n内容。\n"
                         "三、关于1 9 9 8年的工作\n内容。\n")
     assert [n.title for n in doc.nodes()] == ["实施Made in China 2025战略", "推进PM 2.5治理和改善民生", "关于1998年的工作"]
+
+
+def test_dash_o_a_folder_with_one_report_writes_into_the_folder(tmp_path):
+    out = tmp_path / "outlines"
+    assert run_cli("build", str(SEED), "-f", "json", "-o", str(out) + "/").returncode == 0
+    assert (out / (SEED.stem + ".json")).is_file()
+
+
+def test_shell_completion_is_offered():
+    assert b"--install-completion" in run_cli("--help").stdout
