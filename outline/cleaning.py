@@ -64,6 +64,8 @@ class Cleaned:
     removed: list[Removal] = field(default_factory=list)
     footer: list[Removal] = field(default_factory=list)
     anchors: list[tuple[int, int]] = field(default_factory=list)  # (offset, source line), sorted
+    #: what the reader's format knew of a source line (:class:`readers.hints.LineHint`), by line
+    hints: dict[int, Any] = field(default_factory=dict)
 
     def line_at(self, offset: int) -> int:
         """Source line (1-based) of a character of the cleaned text."""
@@ -572,7 +574,7 @@ def _fits(family: str, number: int | None, last_number: dict[str, int], last_fam
     return number == last_number[family] + 1 or (number == 1 and last_family != family)
 
 
-def split_flattened(lines: list[Line]) -> list[Line]:
+def split_flattened(lines: list[Line], force: bool = False) -> list[Line]:
     """Cut a report flattened into one line back into paragraphs.
 
     Cuts go before a heading marker that follows a sentence end or a space (or, for
@@ -592,7 +594,7 @@ def split_flattened(lines: list[Line]) -> list[Line]:
     median = lengths[len(lengths) // 2] if lengths else 0
     for index, ln in enumerate(lines):
         n = len(ln.text)
-        if n < FLAT_LINE and not (n >= FLAT_SHORT and (
+        if not force and n < FLAT_LINE and not (n >= FLAT_SHORT and (
                 _holds_a_heading_sequence(ln.text)
                 # a page whose text is all in a line or three, or a line far longer than the
                 # others (a pasted PDF page among short lines), with a heading after a sentence end
@@ -742,8 +744,8 @@ def _continues(next_text: str) -> bool:
     if s[0] not in MARKER_START:
         return True  # (most lines: spares the call)
     mk = match_marker(s)
-    if mk is None:
-        return True
+    if mk is None or mk.is_year:
+        return True  # (〔2022〕2号文件 at a line start is the rest of a document number the wrap broke)
     # 1.6万元 / 3.5% at a line start is the rest of a number broken by the wrap
     return mk.family.startswith("arabic") and len(s) > mk.length and (s[mk.length].isdigit() or s[mk.length] in "%％")
 
@@ -835,7 +837,7 @@ def _link_in_sentence(last: str, text: str, lines: list[Line], i: int) -> bool:
     return following.startswith(_CONTINUATION)
 
 
-def join_wrapped(lines: list[Line]) -> list[list[Line]]:
+def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[Line]]:
     """Group physical lines into paragraphs, joining lines a PDF broke mid-sentence.
 
     A line is joined to the next non-blank line when it does not end a sentence, is
@@ -844,7 +846,9 @@ def join_wrapped(lines: list[Line]) -> list[list[Line]]:
     breaks) do not stop the join.
     """
     wrap = _wrap_width(lines)
-    blank_separated = _blank_separated(lines)
+    # (a reader that knows the paragraphs — Word, a web page's blocks — says so: its single line
+    # breaks are paragraph ends, never links, whatever blank spacer lines stand between some)
+    blank_separated = not paragraph_lines and _blank_separated(lines)
     paragraphs: list[list[Line]] = []
     current: list[Line] = []
     blank = False
@@ -857,7 +861,8 @@ def join_wrapped(lines: list[Line]) -> list[list[Line]]:
         if current and not gap_line and current[-1].gap is None and (
                 _joins(current, s, wrap, blank, blank_separated)
                 # (a link on its own line is web text's, not a PDF's; and no heading line runs into one)
-                or (wrap is None and not _heading_line(current) and _link_in_sentence(current[-1].text, s, lines, i))):
+                or (wrap is None and not paragraph_lines and not _heading_line(current)
+                    and _link_in_sentence(current[-1].text, s, lines, i))):
             current.append(ln)
             blank = False
             continue
@@ -870,8 +875,43 @@ def join_wrapped(lines: list[Line]) -> list[list[Line]]:
     return paragraphs
 
 
-def clean(text: str, rules: Rules | None = None) -> Cleaned:
-    """Run every cleaning step over decoded ``text``."""
+RESPLIT_BREAKS = 2  # sentence ends followed by a space that show a wrapped paragraph is a flattened report
+
+
+def resplit_flattened(groups: list[list[Line]]) -> list[list[Line]]:
+    """A flattened report that was then wrapped (a one-paragraph Word file printed to PDF) is
+    one long paragraph only once its wrapped lines are joined: cut it as a flattened line,
+    each piece keeping the source line it starts on."""
+    out: list[list[Line]] = []
+    for group in groups:
+        if len(group) < 2 or sum(len(ln.text) for ln in group) < FLAT_SHORT or group[0].gap is not None:
+            out.append(group)
+            continue
+        joined = "".join(ln.text for ln in group)
+        # the signature of paragraphs joined into one: sentence ends followed by a space, in
+        # Chinese text that puts no space after its full stops
+        breaks = len(_SENTENCE_BREAK.findall(joined))
+        if breaks < RESPLIT_BREAKS and len(joined) < FLAT_LINE:
+            out.append(group)
+            continue
+        pieces = split_flattened([Line(joined, group[0].line)], force=breaks >= RESPLIT_BREAKS)
+        if len(pieces) == 1:
+            out.append(group)
+            continue
+        starts = list(accumulate((len(ln.text) for ln in group), initial=0))
+        at = 0
+        for piece in pieces:
+            found = joined.find(piece.text, at)
+            at = found if found >= 0 else at
+            line = group[max(0, bisect.bisect_right(starts, at) - 1)].line
+            out.append([Line(piece.text, line)])
+            at += len(piece.text)
+    return out
+
+
+def clean(text: str, rules: Rules | None = None, paragraph_lines: bool = False) -> Cleaned:
+    """Run every cleaning step over decoded ``text``.  ``paragraph_lines``: the text came from a
+    reader that knows where paragraphs end (one a line), not from plain text."""
     rules = rules or default_rules()
     if detect_script(text) == "traditional":
         rules = rules.both_scripts()  # the rules are written in simplified characters
@@ -888,7 +928,7 @@ def clean(text: str, rules: Rules | None = None) -> Cleaned:
     lines = drop_abstract(lines, removed)
     lines = take_footer(lines, rules, footer)
     lines = split_flattened(lines)
-    groups = join_wrapped(lines)
+    groups = resplit_flattened(join_wrapped(lines, paragraph_lines))
 
     parts: list[str] = []
     paragraphs: list[Paragraph] = []

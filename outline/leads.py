@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .units import SPACE as _SPACE
 from .units import TITLE_END as _SENTENCE_END
@@ -40,6 +40,7 @@ _LINE_NOT_A_LEAD = re.compile(r"^[(（—\-]|[)）]$|政府$|会议上|^\d{2,4}[
 BACK_MATTER = re.compile(r"^[※＊*【\[（(]*(?:名词解释|名词注释|名詞解釋|注释|註釋|附注|附註|附录|附錄"
                          r"|附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}(?:[：:][^。！？!?]{0,40})?)[※＊*】\]）)：:]*$")
 _CLAUSE = re.compile(r"[，,；;：:]")
+BOLD_LEAD_MAX = 30  # a bold opening sentence this long or shorter is a run-in head
 PEER_LENGTH = 3  # parallel leads differ in length by at most this many characters
 _FOLLOW_WINDOW = 60  # characters after a candidate lead looked at for the text it heads
 _VISIBLE = re.compile(r"[^\s\u3000\u00a0\u2002\u2003\u2009\u202f]")
@@ -55,13 +56,19 @@ _MID_LEAD = re.compile(r"[。！!][ \u3000]*([^。！？!?；;，,、：:\n“�
 class LeadFinder:
     """Applies the lead rules while the segmenter walks the text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, hints: dict[int, Any] | None = None) -> None:
         self.text = text
+        self.hints = hints or {}
         self.units: list[Unit] = []
         self.body_started = False  # a paragraph ending a sentence has been seen
         self._checked = 0  # units looked at by _container
         self._last_container: Unit | None = None
         self.heading_seen = False
+
+    def bold_opening(self, para: "Paragraph") -> bool:
+        """Did the reader see this paragraph open with a bold run (a .docx, .pdf or .html hint)?"""
+        hint = self.hints.get(para.line) if self.hints else None
+        return hint is not None and hint.bold == "opening"
 
     def _container(self) -> Unit | None:
         """The last unit that is not an item, looking only at the units added since the last
@@ -111,6 +118,9 @@ class LeadFinder:
         if t_end >= end or text[t_end] not in "。！!":
             return None
         sentence = visible(text[start:t_end])
+        if self.bold_opening(para) and 2 <= len(sentence) <= BOLD_LEAD_MAX:
+            # the format set the opening sentence in bold: a run-in head, whatever its words
+            return Unit("lead", "lead-run", None, None, start, start, t_end, after_punct(text, t_end, end))
         if not 4 <= len(sentence) <= 18 or _CLAUSE.search(sentence) or _NOT_A_LEAD.search(fold_script(sentence)) \
                 or sentence[0].isdigit():
             return None

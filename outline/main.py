@@ -35,7 +35,9 @@ def parse(text: str, *, simplified: bool = False, rules: Rules | None = None,
         The :class:`Document`, whose children are the top-level sections.
     """
     rules = rules or default_rules()
-    cleaned = clean(text, rules)
+    cleaned = clean(text, rules, paragraph_lines=source is not None and source.format in ("docx", "html"))
+    if source is not None and source.hints:
+        cleaned.hints = {line: hint for line, hint in enumerate(source.hints, 1) if hint is not None}
     title_idx = find_title(cleaned)
     title_last = title_end(cleaned, title_idx) if title_idx is not None else None
     units = Segmenter(cleaned, title_last).run()

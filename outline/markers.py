@@ -64,6 +64,12 @@ class Marker:
     verb: str = ""
 
     @property
+    def is_year(self) -> bool:
+        """A year in brackets or before a dot (``〔2022〕2号文件``, ``（2023）``), not a heading number."""
+        return self.number is not None and 1900 <= self.number <= 2100 and self.family in (
+            "bracket", "paren_arabic", "arabic", "arabic_rpar")
+
+    @property
     def kind(self) -> str:
         """``heading`` or ``item``, the JSON kind of a node this marker opens."""
         return "item" if self.family in ITEM_FAMILIES else "heading"

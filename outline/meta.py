@@ -37,6 +37,9 @@ def find_title(cleaned: Cleaned) -> int | None:
         if 2 < len(visible) <= 60 and not any(p in visible for p in "。，,；") and _TITLE_WORDS.search(visible) \
                 and not visible.startswith(("——", "--", "(", "（")) and not _SUBTITLE.match(visible):
             score = bool(_YEAR.search(visible)) * 2 + bool(_PLACE_END.match(visible)) + (len(visible) >= 6)
+            hint = cleaned.hints.get(para.line)
+            if hint is not None and hint.emphasized:
+                score += 2  # set off by the format (centred, bold or large): what a title looks like
             if best is None or score > best[0]:
                 best = (score, idx)
     return best[1] if best is not None else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 from .errors import OutlineError
@@ -52,6 +53,8 @@ class Source:
     removed: tuple[tuple[str, int, str], ...] = ()
     #: byte sequences that could not be decoded and became U+FFFD: (line, the bytes in hex)
     replaced: tuple[tuple[int, str], ...] = ()
+    #: what the format knew of each line of ``text`` (bold, size, page, numbering …), if anything
+    hints: tuple[Any, ...] = ()
 
 
 def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None, strict: bool = False) -> Source:
@@ -67,17 +70,19 @@ def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None, stri
     if kind == "docx":
         from .readers.docx import read_docx
 
-        return Source(read_docx(data, name), "utf-8", name, "docx")
+        text, hints = read_docx(data, name)
+        return Source(text, "utf-8", name, "docx", hints=tuple(hints))
     if kind == "pdf":
         from .readers.pdf import read_pdf
 
-        return Source(read_pdf(data, name), "unicode", name, "pdf")
+        text, hints = read_pdf(data, name)
+        return Source(text, "unicode", name, "pdf", hints=tuple(hints))
     if kind == "html":
-        from .readers.html import read_html, sniff_charset
+        from .readers.html import read_html_hinted, sniff_charset
 
         page = decode_text(data, name, encoding or sniff_charset(data), strict)
-        text, dropped = read_html(page.text)
-        return Source(text, page.encoding, name, "html", tuple(dropped))
+        text, dropped, hints = read_html_hinted(page.text)
+        return Source(text, page.encoding, name, "html", tuple(dropped), hints=tuple(hints))
     return decode_text(data, name, encoding, strict)
 
 

@@ -48,7 +48,7 @@ class Segmenter:
         self.units: list[Unit] = []
         self.runs: dict[tuple[str, str], int] = {}  # open enumeration runs: (family, verb) -> last number
         self.last_number: dict[str, int] = {}  # per heading family, the last number seen
-        self.leads = LeadFinder(self.text)
+        self.leads = LeadFinder(self.text, cleaned.hints)
         # where an inline item may start, found in one pass over the whole text; each with the
         # position just after its clause end (a paragraph's scan takes those at or after its start)
         self.inline_after: list[int] = []
@@ -60,7 +60,10 @@ class Segmenter:
 
     # -- helpers ---------------------------------------------------------------------------
     def _accept_heading(self, mk: Marker, after: int, end: int) -> bool:
-        """Numbering as evidence: ``1.2023年…`` opens heading 1, ``1.6万元`` is a number."""
+        """Numbering as evidence: ``1.2023年…`` opens heading 1, ``1.6万元`` is a number,
+        ``〔2022〕2号`` a document number."""
+        if mk.is_year:
+            return False
         if mk.family in ("arabic", "arabic_rpar") and after < end and self.text[after].isdigit():
             digits = _DIGITS.match(self.text, after)
             follower = self.text[digits.end():digits.end() + 1] if digits else ""

@@ -12,10 +12,15 @@ after its bold runs, which are then its only heading boundaries.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+from collections import Counter
+from dataclasses import replace
 from xml.etree import ElementTree as ET
 
 from ..errors import OutlineError
+from ..markers import HEADING_FAMILIES, match_marker
+from .hints import LineHint
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 LONG_PARAGRAPH = 1200  # a paragraph this long holds a whole flattened report
@@ -99,9 +104,14 @@ class Numbering:
 
     def label(self, paragraph: ET.Element) -> str:
         """The rendered label of a numbered paragraph (and advance its counters), or ''."""
+        return self.label_and_level(paragraph)[0]
+
+    def label_and_level(self, paragraph: ET.Element) -> tuple[str, int]:
+        """The rendered label and list level of a numbered paragraph (advancing its counters),
+        or ('', 0)."""
         ppr = paragraph.find(f"{W}pPr")
         if ppr is None:
-            return ""
+            return "", 0
         num_pr = ppr.find(f"{W}numPr")
         num_id, ilvl = None, 0
         if num_pr is not None:
@@ -112,10 +122,10 @@ class Numbering:
             if style in self.style_num:
                 num_id, ilvl = self.style_num[style]
         if not num_id or num_id == "0" or num_id not in self.num_abstract:
-            return ""
+            return "", 0
         levels = self.levels.get(self.num_abstract[num_id], {})
         if ilvl not in levels:
-            return ""
+            return "", 0
         counters = self.counters.setdefault(num_id, {})
         start = self.overrides.get(num_id, {}).get(ilvl, levels[ilvl][2])
         counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else start
@@ -123,25 +133,28 @@ class Numbering:
             del counters[deeper]  # a new item at this level restarts the levels below
         fmt, text, _ = levels[ilvl]
         if fmt == "bullet":
-            return ""
+            return "", 0
         for k in range(9):
             if f"%{k + 1}" in text:
                 k_fmt = levels.get(k, ("decimal", "", 1))[0]
                 value = counters.get(k, levels.get(k, ("", "", 1))[2])
                 text = text.replace(f"%{k + 1}", format_number(value, k_fmt))
-        return text
+        return text, ilvl
 
 
 def _val(el: ET.Element | None) -> str | None:
     return None if el is None else el.get(f"{W}val")
 
 
-def _runs(paragraph: ET.Element) -> list[tuple[str, bool]]:
-    """The paragraph's text as (text, bold) runs; <w:br/> and <w:cr/> are line breaks."""
-    out: list[tuple[str, bool]] = []
+def _runs(paragraph: ET.Element) -> list[tuple[str, bool, float | None]]:
+    """The paragraph's text as (text, bold, size in half-points) runs; <w:br/> and <w:cr/> are
+    line breaks."""
+    out: list[tuple[str, bool, float | None]] = []
     for run in paragraph.iter(f"{W}r"):
         rpr = run.find(f"{W}rPr")
         bold = rpr is not None and rpr.find(f"{W}b") is not None and _val(rpr.find(f"{W}b")) not in ("0", "false")
+        size_el = rpr.find(f"{W}sz") if rpr is not None else None
+        size = float(_val(size_el) or 0) or None if size_el is not None else None
         pieces = []
         for child in run:
             tag = child.tag
@@ -152,27 +165,58 @@ def _runs(paragraph: ET.Element) -> list[tuple[str, bool]]:
             elif tag in (f"{W}br", f"{W}cr"):
                 pieces.append("\n")
         if pieces:
-            out.append(("".join(pieces), bold))
+            out.append(("".join(pieces), bold, size))
     return out
 
 
-def _paragraph_text(paragraph: ET.Element, numbering: Numbering) -> str:
+_AFTER_END = re.compile(r"[。！？；：!?;:]")
+
+
+def _cut_before_markers(text: str) -> str:
+    """In a report Word held as one paragraph, a heading marker after a sentence end or a colon
+    (``…以下工作：（一）千方百计稳增长``) opens a line, as it would in the flattened text."""
+    cuts = []
+    for m in _AFTER_END.finditer(text):
+        mk = match_marker(text, m.end())
+        if mk is not None and mk.family in HEADING_FAMILIES and not text[m.end() + mk.length:][:1].isdigit():
+            cuts.append(m.end())
+    for at in reversed(cuts):
+        text = text[:at] + "\n" + text[at:]
+    return text
+
+
+def _paragraph(paragraph: ET.Element, numbering: Numbering) -> tuple[str, LineHint]:
+    """A paragraph's text (its label first) and what Word knows of it."""
     runs = _runs(paragraph)
-    text = "".join(t for t, _ in runs)
-    if len(text) >= LONG_PARAGRAPH and any(b and t.strip() for t, b in runs):
+    text = "".join(t for t, _, _ in runs)
+    if len(text) >= LONG_PARAGRAPH and any(b and t.strip() for t, b, _ in runs):
         # a report saved as one paragraph: its bold runs are its headings, each on a line
         pieces, was_bold = [], False
-        for t, bold in runs:
+        for t, bold, _ in runs:
             if bold != was_bold and t.strip():
                 pieces.append("\n")
                 was_bold = bold
             pieces.append(t)
-        text = "".join(pieces)
-    return numbering.label(paragraph) + text
+        text = _cut_before_markers("".join(pieces))
+    label, level = numbering.label_and_level(paragraph)
+    shown = [(t, b) for t, b, _ in runs if t.strip()]
+    bold: bool | str = False
+    if shown and all(b for _, b in shown):
+        bold = True
+    elif shown and shown[0][1]:
+        bold = "opening"
+    sizes = [z for t, _, z in runs if z and t.strip()]
+    ppr = paragraph.find(f"{W}pPr")
+    centred = ppr is not None and _val(ppr.find(f"{W}jc")) == "center"
+    page_break = ppr is not None and ppr.find(f"{W}pageBreakBefore") is not None
+    hint = LineHint(bold=bold, font_size=max(sizes) if sizes else None, page_break_before=page_break,
+                    numbering=(label, level) if label else None, align_center=centred)
+    return label + text, hint
 
 
-def read_docx(data: bytes, name: str) -> str:
-    """The text of a .docx, one paragraph a line.  Raises :class:`OutlineError`."""
+def read_docx(data: bytes, name: str) -> tuple[str, list[LineHint]]:
+    """The text of a .docx, one paragraph a line, and a hint for each line.  Raises
+    :class:`OutlineError`."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = set(z.namelist())
@@ -188,15 +232,33 @@ def read_docx(data: bytes, name: str) -> str:
     except ET.ParseError as err:
         raise OutlineError(f"{name}: a damaged .docx (word/document.xml: {err})") from None
     body = root.find(f"{W}body")
-    lines: list[str] = []
+    blocks: list[tuple[str, LineHint]] = []
     for block in (body if body is not None else []):
         if block.tag == f"{W}p":
-            lines.append(_paragraph_text(block, numbering))
+            blocks.append(_paragraph(block, numbering))
         elif block.tag == f"{W}tbl":
             for row in block.iter(f"{W}tr"):
-                cells = ["".join(_paragraph_text(p, numbering) for p in cell.iter(f"{W}p"))
+                cells = ["".join(_paragraph(p, numbering)[0] for p in cell.iter(f"{W}p"))
                          for cell in row.iter(f"{W}tc")]
-                lines.append("\t".join(cells))
+                blocks.append(("\t".join(cells), LineHint()))
         elif block.tag == f"{W}sdt":
-            lines.extend(_paragraph_text(p, numbering) for p in block.iter(f"{W}p"))
-    return "\n".join(lines)
+            blocks.extend(_paragraph(p, numbering) for p in block.iter(f"{W}p"))
+    return _lines_and_hints(blocks)
+
+
+def _lines_and_hints(blocks: list[tuple[str, LineHint]]) -> tuple[str, list[LineHint]]:
+    """One line per paragraph (several where <w:br/> broke one), sizes made relative to the
+    body's (the commonest size), each line with its paragraph's hint (the label on the first)."""
+    sizes = Counter(h.font_size for _, h in blocks if h.font_size)
+    body = sizes.most_common(1)[0][0] if sizes else None
+    lines: list[str] = []
+    hints: list[LineHint] = []
+    for text, hint in blocks:
+        if body and hint.font_size:
+            hint = replace(hint, font_size=round(hint.font_size / body, 2))
+        for k, line in enumerate(text.split("\n")):
+            lines.append(line)
+            # (lines a one-paragraph report was cut into: what the paragraph's opening run was
+            # says nothing of theirs)
+            hints.append(hint if k == 0 else replace(hint, numbering=None, page_break_before=False, bold=False))
+    return "\n".join(lines), hints

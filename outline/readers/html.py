@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from .hints import LineHint
+
 SKIP = frozenset({"script", "style", "noscript", "template", "svg", "select", "button", "iframe", "head"})
 BLOCK = frozenset({"p", "div", "section", "article", "main", "li", "ul", "ol", "tr", "table", "tbody", "thead",
                    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "dl", "center", "hr",
@@ -196,8 +198,66 @@ def _dropped(el: Element, article: Element, out: list[tuple[str, int, str]]) -> 
         out.append((f"html: {what}", el.line, text))
 
 
+_CENTRE = re.compile(r"text-align\s*:\s*center|\bcenter\b|align-center|text-center", re.I)
+_HEADING_SIZE = {"h1": 2.0, "h2": 1.5, "h3": 1.3, "h4": 1.15, "h5": 1.05, "h6": 1.0}
+
+
+def _block_hints(article: Element) -> dict[str, LineHint]:
+    """What the markup says of each block of the article, by the block's text: a heading tag's
+    size, bold (all of it or its opening in <strong>/<b>), centring."""
+    out: dict[str, LineHint] = {}
+    for el in _walk(article):
+        if el.tag not in BLOCK:
+            continue
+        pieces: list[str] = []
+        for child in el.children:
+            if isinstance(child, str):
+                pieces.append(child)
+            elif child.tag not in BLOCK:
+                inner: list[str] = []
+                _lines(child, inner)
+                pieces.append("".join(inner))
+        text = " ".join("".join(pieces).split())
+        if not text:
+            continue
+        first = next((c for c in el.children if not (isinstance(c, str) and not c.strip())), None)
+        strong = [c for c in el.children if isinstance(c, Element) and c.tag in ("strong", "b")]
+        strong_text = "".join("".join(_texts(c)) for c in strong).replace(" ", "")
+        bold: bool | str = False
+        if strong and strong_text == text.replace(" ", ""):
+            bold = True
+        elif isinstance(first, Element) and first.tag in ("strong", "b"):
+            bold = "opening"
+        style = el.attrs.get("style", "") + " " + el.attrs.get("class", "") + " " + el.attrs.get("align", "")
+        out[text.replace(" ", "")] = LineHint(bold=bold, font_size=_HEADING_SIZE.get(el.tag),
+                                              align_center=el.tag == "center" or bool(_CENTRE.search(style)))
+    return out
+
+
+def _texts(el: Element) -> list[str]:
+    out: list[str] = []
+    for c in el.children:
+        out.extend([c] if isinstance(c, str) else _texts(c))
+    return out
+
+
+def read_html_hinted(markup: str) -> tuple[str, list[tuple[str, int, str]], list[LineHint]]:
+    """:func:`read_html`, with a hint for each line of the text."""
+    text, dropped, article = _read(markup)
+    hints_by_text = _block_hints(article) if article is not None else {}
+    hints = [hints_by_text.get(line.replace(" ", ""), LineHint()) for line in text.split("\n")]
+    if hints and article is not None and text.split("\n")[0].replace(" ", "") not in hints_by_text:
+        hints[0] = LineHint(font_size=_HEADING_SIZE["h1"])  # the page's headline, put before the article
+    return text, dropped, hints
+
+
 def read_html(markup: str) -> tuple[str, list[tuple[str, int, str]]]:
     """The article's text, one block a line, and the text blocks dropped around it."""
+    text, dropped, _ = _read(markup)
+    return text, dropped
+
+
+def _read(markup: str) -> tuple[str, list[tuple[str, int, str]], Element | None]:
     parser = _Tree()
     parser.feed(markup)
     parser.close()
@@ -206,7 +266,7 @@ def read_html(markup: str) -> tuple[str, list[tuple[str, int, str]]]:
     if article is None:
         pieces: list[str] = []
         _lines(root, pieces)
-        return "\n".join(_squeeze(pieces)), []
+        return "\n".join(_squeeze(pieces)), [], root
     pieces = []
     _lines(article, pieces)
     lines = _squeeze(pieces)
@@ -217,7 +277,7 @@ def read_html(markup: str) -> tuple[str, list[tuple[str, int, str]]]:
     _dropped(root, article, dropped)
     if headline:
         dropped = [d for d in dropped if d[2] != headline]
-    return "\n".join(lines), sorted(dropped, key=lambda d: d[1])
+    return "\n".join(lines), sorted(dropped, key=lambda d: d[1]), article
 
 
 def html_text(markup: str) -> str:
