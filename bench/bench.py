@@ -37,7 +37,7 @@ import outline
 from outline.script import converter
 
 ROOT = Path(__file__).resolve().parent.parent
-HEADING_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]|[（(]\d+[）)])",
+HEADING_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]|[（(]\d+[）)])",  # noqa: E501 (CJK characters count double)
                           re.M)
 _NOISE_LINES = ["首页", "返回顶部", "分享到：微信", "更新时间：2024-01-15 来源：政府网", "阅读：1289", "打印本页",
                 "加入VIP免费下载", "上一篇：关于印发通知"]

@@ -5,14 +5,19 @@
 >>> [n.name for n in doc.children]
 ['一、 工作回顾']
 """
+from typing import TYPE_CHECKING
+
 from .errors import OutlineError
 from .main import parse, parse_bytes, parse_file
 from .render.sections import section_rows
 from .tree import SCHEMA, Document, Node
 
+if TYPE_CHECKING:
+    from .compare import DiffResult
 
 
-def diff(old: Document, new: Document, *, plan_vs_review: bool = False) -> "DiffResult":  # noqa: F821
+
+def diff(old: Document, new: Document, *, plan_vs_review: bool = False) -> "DiffResult":
     """Compare two outlines (see :mod:`outline.compare`): what was added, removed, renamed,
     moved, reordered, promoted or demoted; with ``plan_vs_review``, what the old plan became."""
     from .compare import diff as _diff

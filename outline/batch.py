@@ -124,8 +124,8 @@ def _user_rules(path: str) -> Any:
 
 def warning_lines(doc: Any, name: str) -> list[str]:
     """A document's warnings as compilers print theirs: ``path:line: warning: message``."""
-    return [f"{name}:{w.line}: warning: {w.message} [{w.code}]" if w.line else f"{name}: warning: {w.message} [{w.code}]"
-            for w in doc.warnings]
+    return [f"{name}:{w.line}: warning: {w.message} [{w.code}]" if w.line
+            else f"{name}: warning: {w.message} [{w.code}]" for w in doc.warnings]
 
 
 def cleaning_notes(doc: Any, name: str) -> list[str]:

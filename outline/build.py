@@ -107,7 +107,8 @@ class TreeBuilder:
             self._warn("numbering-order", f"{node.marker} comes after {previous.marker}: out of order", node.line)
         elif n > previous.number + 1 and not any(previous.start < g < node.start for g in self.gaps):
             self._warn("numbering-skipped",
-                       f"{node.marker} follows {previous.marker}: {n - previous.number - 1} number(s) skipped", node.line)
+                       f"{node.marker} follows {previous.marker}: {n - previous.number - 1} number(s) skipped",
+                       node.line)
 
     def add(self, unit: Unit, node: Node) -> None:
         """Attach ``node`` (made from ``unit``) where it belongs."""
@@ -191,7 +192,7 @@ class TreeBuilder:
         for owner in reversed(self.stack):
             for child in reversed(owner.children):
                 if child.kind == "item" and child.family == node.family:
-                    if child.verb == node.verb and child.number == node.number - 1:
+                    if child.verb == node.verb and node.number is not None and child.number == node.number - 1:
                         return owner
                     break
         return None

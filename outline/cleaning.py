@@ -104,6 +104,10 @@ class Rules:
     block: list[tuple[str, re.Pattern[str], re.Pattern[str], int]] = field(default_factory=list)
     #: labels that open a web page's trailer (相关文章, 分享到：, 阅读排行 …)
     trailer: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    #: (derived) one pattern of every line and gap rule: does any rule apply to a line at all?
+    any_line: re.Pattern[str] = field(init=False, repr=False)
+    #: (derived) each block rule's end pattern for a whole-text search
+    block_end_finders: list[re.Pattern[str] | None] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # One pass of a combined pattern tells whether any rule can apply to a line at all:
@@ -207,7 +211,8 @@ def load_rules(path: str | Path) -> Rules:
         raise RulesError(f"rules {path}: not UTF-8 text") from None
     base, extra = default_rules(), Rules.from_toml(text, str(path))
     return Rules(line=base.line + extra.line, inline=base.inline + extra.inline, gap=base.gap + extra.gap,
-                 footer=base.footer + extra.footer, block=base.block + extra.block, trailer=base.trailer + extra.trailer)
+                 footer=base.footer + extra.footer, block=base.block + extra.block,
+                 trailer=base.trailer + extra.trailer)
 
 
 _LINE_BOUND = re.compile(r"\\[AZz]|\(\?<?!")

@@ -34,11 +34,11 @@ _NOT_A_LEAD = re.compile(
     # … and the rhetoric that closes or opens a passage (成绩来之不易。这一年极不平凡。)
     r"|(来之不易|來之不易|很不平凡|极不平凡|極不平凡|殊为不易|殊為不易|难能可贵|難能可貴|令人鼓舞)$"
 )
-_LINE_NOT_A_LEAD = re.compile(r"^[(（—\-]|[)）]$|政府$|会议上|^\d{2,4}[年.\-/]\d{1,2}[月.\-/]|^[A-Za-z0-9 .:/%-]+$|[:：]")
+_LINE_NOT_A_LEAD = re.compile(r"^[(（—\-]|[)）]$|政府$|会议上|^\d{2,4}[年.\-/]\d{1,2}[月.\-/]|^[A-Za-z0-9 .:/%-]+$|[:：]")  # noqa: E501 (CJK characters count double)
 # A glossary, notes or an attachment after the report's last section: a heading of the report
 # itself (depth 1), whatever its numbered entries restart (附件2：2025年为民办实事项目, then 1. 2. …).
 BACK_MATTER = re.compile(r"^[※＊*【\[（(]*(?:名词解释|名词注释|名詞解釋|注释|註釋|附注|附註|附录|附錄"
-                         r"|附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}(?:[：:][^。！？!?]{0,40})?)[※＊*】\]）)：:]*$")
+                         r"|附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}(?:[：:][^。！？!?]{0,40})?)[※＊*】\]）)：:]*$")  # noqa: E501 (CJK characters count double)
 _CLAUSE = re.compile(r"[，,；;：:]")
 BOLD_LEAD_MAX = 30  # a bold opening sentence this long or shorter is a run-in head
 PEER_LENGTH = 3  # parallel leads differ in length by at most this many characters

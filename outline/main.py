@@ -89,7 +89,8 @@ def _preamble(cleaned: Cleaned, title_idx: int | None, title_last: int | None, e
     return (cleaned.text[:first.start] + cleaned.text[last.end:end]).strip()
 
 
-def _meta(cleaned: Cleaned, rules: Rules, title: str | None, title_idx: int | None, first_unit: int, source: Source | None,
+def _meta(cleaned: Cleaned, rules: Rules, title: str | None, title_idx: int | None, first_unit: int,
+          source: Source | None,
           raw: str) -> dict[str, Any]:
     meta: dict[str, Any] = {}
     if title:

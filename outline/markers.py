@@ -141,7 +141,7 @@ def _parse_window(window: str) -> Marker | None:
     children = _ToMarker().transform(tree)
     marker, rest = children[0], children[1] if len(children) > 1 else None
     family, number, verb = marker
-    length = rest.start_pos if isinstance(rest, Token) else len(window)
+    length = rest.start_pos if isinstance(rest, Token) and rest.start_pos is not None else len(window)
     text = "".join(window[:length].split())
     return Marker(family=family, number=number, text=text, length=length, verb=verb)
 
@@ -154,4 +154,5 @@ def match_marker(text: str, pos: int = 0) -> Marker | None:
     """
     if pos >= len(text) or text[pos] not in MARKER_START:
         return None
-    return _parse_window(text[pos:_MARKER_RUN.match(text, pos, pos + _WINDOW).end()])
+    run = _MARKER_RUN.match(text, pos, pos + _WINDOW)
+    return _parse_window(text[pos:run.end() if run else pos])

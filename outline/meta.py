@@ -10,9 +10,9 @@ from .units import visible as _visible
 
 _TITLE_WORDS = re.compile(r"(工作)?(总结|總結|计划|計劃|规划|規劃|谋划|謀劃|安排|打算|要点|要點|报告|報告|思路)")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_PLACE_END = re.compile(r"^(.*?(?:省|自治区|自治區|市|州|盟|地区|地區|县|縣|区|區|旗|镇|鎮|乡|鄉|街道|办事处|辦事處|村|社区|社區))")
+_PLACE_END = re.compile(r"^(.*?(?:省|自治区|自治區|市|州|盟|地区|地區|县|縣|区|區|旗|镇|鎮|乡|鄉|街道|办事处|辦事處|村|社区|社區))")  # noqa: E501 (CJK characters count double)
 _PLACE_GREEDY = re.compile(_PLACE_END.pattern.replace("(.*?", "(.*", 1))
-_SUBTITLE = re.compile(r"^[(（]?\s*(?:——|--+|－－|—|─)?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:在)?(.{0,60}?)"
+_SUBTITLE = re.compile(r"^[(（]?\s*(?:——|--+|－－|—|─)?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:在)?(.{0,60}?)"  # noqa: E501 (CJK characters count double)
                        r"(?:第.{1,6}届.{0,30})?会议上.{0,20}$")
 _DATE_LINE = re.compile(r"^[(（]?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]?$")
 _PLAN = ("计划", "計劃", "谋划", "謀劃", "安排", "打算", "要点", "要點", "思路", "规划", "規劃")

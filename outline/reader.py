@@ -162,7 +162,8 @@ def _replacing(data: bytes, name: str, encoding: str) -> Source:
     """Decode with U+FFFD for bad bytes, recording each (line, bytes)."""
     bad: list[tuple[int, int]] = []
 
-    def record(err: UnicodeDecodeError) -> tuple[str, int]:
+    def record(err: UnicodeError) -> tuple[str, int]:
+        assert isinstance(err, UnicodeDecodeError)
         bad.append((err.start, err.end))
         return "\ufffd", err.end
 

@@ -26,7 +26,7 @@ _NUMBER_UNITS = set("万亿%％倍元个千百.．‰")
 _INLINE_ITEM = re.compile(
     r"[。；：！？!?;:][”’」』]?[ \u3000]*(?=——[^—])"
     r"|[。；：！？!?;:，,][”’」』]?[ \u3000]*"
-    r"(?=[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[是要]|第[ \u3000]{0,2}[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[，,、：:]"
+    r"(?=[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[是要]|第[ \u3000]{0,2}[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[，,、：:]"  # noqa: E501 (CJK characters count double)
     r"|首先[，,：:])")
 # 首先， is an item only as the first of a run: a 第二， follows it in its paragraph or opens the next
 _SECOND = re.compile(r"第[ \u3000]{0,2}二[ \u3000]{0,2}[，,、：:]")

@@ -128,8 +128,9 @@ class Document(Node):
         cleaned_text: the text every node's region indexes into.
     """
 
-    def __init__(self, title: str, meta: dict[str, Any], warnings: list[Warning_], cleaned_text: str) -> None:
-        super().__init__("document", title=title)
+    def __init__(self, title: str | None, meta: dict[str, Any], warnings: list[Warning_], cleaned_text: str) -> None:
+        # (an untitled report's title is None, not "": the JSON contract says null)
+        super().__init__("document", title=title)  # type: ignore[arg-type]
         self.meta = meta
         self.warnings = warnings
         self.cleaned_text = cleaned_text

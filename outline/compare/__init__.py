@@ -80,7 +80,7 @@ def diff(old: Document, new: Document, *, plan_vs_review_: bool = False) -> Diff
     if plan_vs_review_:
         plan, review, items = plan_vs_review(aligner.a, aligner.b, aligner.weights)
         result.plan = items
-        result.plan_sections = (plan and [plan.node.title], review and [review.node.title])
+        result.plan_sections = ([plan.node.title] if plan else None, [review.node.title] if review else None)
     return result
 
 

@@ -158,8 +158,8 @@ class Aligner:
         free_cols = [j for j, y in enumerate(kids_b) if y not in self.back]
         if not free_rows or not free_cols:
             return []
-        row_best = [max((v for v in row if v is not None), default=None) for row in table]
-        col_best = [max((table[i][j] for i in range(len(kids_a)) if table[i][j] is not None), default=None)
+        row_best = [max((v for v in row if v is not None), default=-1.0) for row in table]
+        col_best = [max((v for i in range(len(kids_a)) if (v := table[i][j]) is not None), default=-1.0)
                     for j in range(len(kids_b))]
         kept = []
         for i, j in _assignment([[table[i][j] for j in free_cols] for i in free_rows]):
@@ -196,10 +196,10 @@ class Aligner:
             for x, y in self.fill_gaps(kids_a, kids_b):
                 self._match(x, y)
             for x in kids_a:
-                y = self.fwd.get(x)
-                if y is not None and x not in seen:
+                matched = self.fwd.get(x)
+                if matched is not None and x not in seen:
                     seen.add(x)
-                    queue.append((x.children, y.children))
+                    queue.append((x.children, matched.children))
         # pairs made outside corresponding parents (anchors, moves): their children too
         for x, y in list(self.fwd.items()):
             if x not in seen:

@@ -93,8 +93,8 @@ def classify(old: list[Info], new: list[Info], fwd: dict[Info, Info], weights: W
     # reordered: among children that stayed under corresponding parents
     groups: dict[int | None, list[Info]] = {}
     for b in new:
-        a = back.get(b)
-        if a is not None and corresponds(a, b):
+        before = back.get(b)
+        if before is not None and corresponds(before, b):
             groups.setdefault(id(b.parent) if b.parent else None, []).append(b)
     for siblings in groups.values():
         order = [back[b].index for b in siblings]

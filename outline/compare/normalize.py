@@ -18,7 +18,7 @@ _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 _RELATIVE = re.compile(r"Y([PM]?)(\d+)年")
 # a top-level heading that names the year it reviews, or the year it plans
 _REVIEW_HEADING = re.compile(r"((?:19|20)\d{2})\s*年.{0,6}?(?:工作)?(?:回顾|回顧|总结|總結|情况|情況|成绩|成績)")
-_PLAN_HEADING = re.compile(r"((?:19|20)\d{2})\s*年.{0,8}?(?:任务|任務|计划|計劃|安排|打算|谋划|謀劃|目标|目標|重点工作|重點工作|总体要求|總體要求)")
+_PLAN_HEADING = re.compile(r"((?:19|20)\d{2})\s*年.{0,8}?(?:任务|任務|计划|計劃|安排|打算|谋划|謀劃|目标|目標|重点工作|重點工作|总体要求|總體要求)")  # noqa: E501 (CJK characters count double)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +33,12 @@ class YearContext:
 
         The sign is spelled as a letter (P, M) because :func:`fold` strips punctuation:
         ``Y+1`` and ``Y-1`` must not both fold to ``Y1``."""
-        if self.base is None:
+        base = self.base
+        if base is None:
             return text
-        text = _YEAR.sub(lambda m: f"{_offset(int(m.group(1)) - self.base)}年", text)
+        text = _YEAR.sub(lambda m: f"{_offset(int(m.group(1)) - base)}年", text)
         if self.today is not None:
-            t = self.today - self.base
+            t = self.today - base
             for word, delta in (("今年", 0), ("去年", -1), ("明年", 1)):
                 text = text.replace(word, f"{_offset(t + delta)}年")
         return text

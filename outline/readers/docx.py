@@ -90,17 +90,18 @@ class Numbering:
                 num_id = num.get(f"{W}numId", "")
                 self.num_abstract[num_id] = _val(num.find(f"{W}abstractNumId")) or ""
                 for override in num.iter(f"{W}lvlOverride"):
-                    start = override.find(f"{W}startOverride")
-                    if start is not None:
+                    restart = override.find(f"{W}startOverride")
+                    if restart is not None:
                         level = int(override.get(f"{W}ilvl", "0"))
-                        self.overrides.setdefault(num_id, {})[level] = int(_val(start) or 1)
+                        self.overrides.setdefault(num_id, {})[level] = int(_val(restart) or 1)
         if styles:
             for style in ET.fromstring(styles).iter(f"{W}style"):
                 num_pr = style.find(f"{W}pPr/{W}numPr")
                 if num_pr is not None:
-                    num_id = _val(num_pr.find(f"{W}numId"))
-                    if num_id:
-                        self.style_num[style.get(f"{W}styleId", "")] = (num_id, int(_val(num_pr.find(f"{W}ilvl")) or 0))
+                    style_num = _val(num_pr.find(f"{W}numId"))
+                    if style_num:
+                        level = int(_val(num_pr.find(f"{W}ilvl")) or 0)
+                        self.style_num[style.get(f"{W}styleId", "")] = (style_num, level)
 
     def label(self, paragraph: ET.Element) -> str:
         """The rendered label of a numbered paragraph (and advance its counters), or ''."""
@@ -192,10 +193,10 @@ def _paragraph(paragraph: ET.Element, numbering: Numbering) -> tuple[str, LineHi
     if len(text) >= LONG_PARAGRAPH and any(b and t.strip() for t, b, _ in runs):
         # a report saved as one paragraph: its bold runs are its headings, each on a line
         pieces, was_bold = [], False
-        for t, bold, _ in runs:
-            if bold != was_bold and t.strip():
+        for t, run_bold, _ in runs:
+            if run_bold != was_bold and t.strip():
                 pieces.append("\n")
-                was_bold = bold
+                was_bold = run_bold
             pieces.append(t)
         text = _cut_before_markers("".join(pieces))
     label, level = numbering.label_and_level(paragraph)
