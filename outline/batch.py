@@ -136,17 +136,17 @@ def cleaning_notes(doc: Any, name: str) -> list[str]:
     return [f"{name}: removed {n} × {rule}" for rule, n in counts.items()]
 
 
-Task = tuple[str, str, bool, "str | None", bool, "str | None", bool]
+Task = tuple[str, str, bool, "str | None", bool, "str | None", bool, tuple[str, ...]]
 
 
 def _one(args: Task) -> Outcome:
-    name, fmt, body, encoding, simplified, rules_path, strict = args
+    name, fmt, body, encoding, simplified, rules_path, strict, disable = args
     from .errors import OutlineError
     from .main import parse_file
 
     try:
         rules = _user_rules(rules_path) if rules_path else None
-        doc = parse_file(name, encoding=encoding, simplified=simplified, rules=rules, strict=strict)
+        doc = parse_file(name, encoding=encoding, simplified=simplified, rules=rules, strict=strict, disable=disable)
         return Outcome(name, render(doc, fmt, body, name), sum(1 for _ in doc.nodes()), len(doc.warnings),
                        warning_lines=tuple(warning_lines(doc, name)), notes=tuple(cleaning_notes(doc, name)))
     except OutlineError as err:
@@ -187,14 +187,14 @@ def _stop(pool: Any) -> None:
 
 
 def run(names: Iterable[str], fmt: str, body: bool, encoding: str | None, simplified: bool,
-        rules_path: str | None, jobs: int, strict: bool = False) -> Iterator[Outcome]:
+        rules_path: str | None, jobs: int, strict: bool = False, disable: tuple[str, ...] = ()) -> Iterator[Outcome]:
     """Parse every file, ``jobs`` processes at a time; results come back in input order.
 
     Work is handed out a few batches per process at a time, so memory stays flat however many
     files there are: at most ``jobs × 4`` batches are parsed ahead of the one being written.
     """
     names = list(names)
-    tasks = ((n, fmt, body, encoding, simplified, rules_path, strict) for n in names)
+    tasks = ((n, fmt, body, encoding, simplified, rules_path, strict, disable) for n in names)
     if jobs <= 1 or len(names) <= 1:
         yield from map(_one, tasks)
         return

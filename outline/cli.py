@@ -118,6 +118,9 @@ def build(
     rules: Optional[Path] = typer.Option(None, "--rules", help="Extra cleaning rules (TOML, same format as "
                                          "outline/rules/noise.toml) added to the built-in ones."),
     exclude: List[str] = typer.Option([], "--exclude", help="Skip the files this glob matches (repeatable)."),
+    disable: List[str] = typer.Option([], "--disable", help="Skip a cleaning step (repeatable): controls, "
+                                      "inline-noise, blocks, trailer, noise-lines, running-heads, abstract, footer, "
+                                      "flattened, resplit."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not print the documents' warnings."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also say what cleaning removed, per file."),
 ) -> None:
@@ -159,6 +162,11 @@ def build(
         len(names) > 1 or output.is_dir() or folder_named)
     if as_dir and output is not None and output.exists() and not output.is_dir():
         raise _fail(f"{output} is a file: with several reports, -o must be a directory")
+    from .cleaning import STEP_NAMES
+
+    unknown = [d for d in disable if d not in STEP_NAMES]
+    if unknown:
+        raise _fail(f"no cleaning step {', '.join(unknown)}: --disable takes {', '.join(STEP_NAMES)}")
     if rules is not None:
         from .cleaning import RulesError, load_rules
 
@@ -167,7 +175,8 @@ def build(
         except (OSError, RulesError) as err:
             raise _fail(str(err).splitlines()[0])
     if "-" in names:
-        _build_stdin(kind, None if to_stdout else output, body, encoding, simplified, rules, strict, quiet)
+        _build_stdin(kind, None if to_stdout else output, body, encoding, simplified, rules, strict, quiet,
+                     tuple(disable))
         return
     targets = None
     try:
@@ -188,7 +197,7 @@ def build(
         sink = _Sink(stream, targets, single if (output is not None and not to_stdout and not as_dir
                                                    and not one_stream) else None)
         _run_corpus(names, kind, sink, body, encoding, simplified, rules, jobs, progress, strict, quiet, verbose,
-                    tally)
+                    tally, tuple(disable))
         if stream is not None:
             if tally.written:
                 stream.commit()
@@ -260,7 +269,7 @@ class _Sink:
 
 def _run_corpus(names: List[str], kind: str, sink: _Sink, body: bool, encoding: Optional[str], simplified: bool,
                 rules: Optional[Path], jobs: Optional[int], progress: Optional["_Progress"], strict: bool,
-                quiet: bool, verbose: bool, tally: _Tally) -> None:
+                quiet: bool, verbose: bool, tally: _Tally, disable: tuple[str, ...] = ()) -> None:
     """Parse and write every file, counting in ``tally``."""
     from . import batch
 
@@ -271,7 +280,7 @@ def _run_corpus(names: List[str], kind: str, sink: _Sink, body: bool, encoding: 
             typer.echo(message, err=True)
 
     for index, outcome in enumerate(batch.run(names, kind, body, encoding, simplified, str(rules) if rules else None,
-                                              jobs or batch.default_jobs(), strict)):
+                                              jobs or batch.default_jobs(), strict, disable)):
         tally.files += 1
         if outcome.payload is None:
             tally.failures += 1
@@ -317,7 +326,7 @@ class _Progress:
 
 
 def _build_stdin(kind: str, output: Optional[Path], body: bool, encoding: Optional[str], simplified: bool,
-                 rules: Optional[Path], strict: bool, quiet: bool) -> None:
+                 rules: Optional[Path], strict: bool, quiet: bool, disable: tuple[str, ...] = ()) -> None:
     from .batch import render, warning_lines
     from .cleaning import load_rules
     from .errors import OutlineError
@@ -325,7 +334,7 @@ def _build_stdin(kind: str, output: Optional[Path], body: bool, encoding: Option
 
     try:
         doc = parse_bytes(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding, simplified=simplified,
-                          rules=load_rules(rules) if rules else None, strict=strict)
+                          rules=load_rules(rules) if rules else None, strict=strict, disable=disable)
     except OutlineError as err:
         raise _fail(str(err))
     text = render(doc, kind, body, "<stdin>")

@@ -6,6 +6,7 @@ read bytes → decode (:mod:`reader`) → clean (:mod:`cleaning`) → find units
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from .tree import Document, Warning_
 
 
 def parse(text: str, *, simplified: bool = False, rules: Rules | None = None,
-          source: Source | None = None) -> Document:
+          source: Source | None = None, disable: Collection[str] = ()) -> Document:
     """Parse the text of a report into its outline.
 
     Args:
@@ -30,12 +31,14 @@ def parse(text: str, *, simplified: bool = False, rules: Rules | None = None,
             default keeps the source's own script).
         rules: cleaning rules (default: the packaged ``rules/noise.toml``).
         source: where the text came from, recorded in ``meta``.
+        disable: cleaning steps not to run (see ``outline.cleaning.STEP_NAMES``).
 
     Returns:
         The :class:`Document`, whose children are the top-level sections.
     """
     rules = rules or default_rules()
-    cleaned = clean(text, rules, paragraph_lines=source is not None and source.format in ("docx", "html"))
+    cleaned = clean(text, rules, paragraph_lines=source is not None and source.format in ("docx", "html"),
+                    disabled=disable)
     if source is not None and source.hints:
         cleaned.hints = {line: hint for line, hint in enumerate(source.hints, 1) if hint is not None}
     title_idx = find_title(cleaned)
@@ -65,20 +68,20 @@ def parse(text: str, *, simplified: bool = False, rules: Rules | None = None,
 
 
 def parse_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = None, simplified: bool = False,
-                strict: bool = False,
+                strict: bool = False, disable: Collection[str] = (),
                 rules: Rules | None = None) -> Document:
     """Decode ``data`` (``encoding`` forces one) and parse it.  Raises :class:`OutlineError`."""
     source = decode(data, name, encoding, strict)
-    return parse(source.text, simplified=simplified, rules=rules, source=source)
+    return parse(source.text, simplified=simplified, rules=rules, source=source, disable=disable)
 
 
 def parse_file(path: str | Path, *, encoding: str | None = None, simplified: bool = False,
-               rules: Rules | None = None, strict: bool = False) -> Document:
+               rules: Rules | None = None, strict: bool = False, disable: Collection[str] = ()) -> Document:
     """Read, decode and parse a report file.  Raises :class:`OutlineError` for bad input.
 
     ``strict`` refuses a text with undecodable bytes instead of reading it with U+FFFD."""
     source = read_path(path, encoding, strict)
-    return parse(source.text, simplified=simplified, rules=rules, source=source)
+    return parse(source.text, simplified=simplified, rules=rules, source=source, disable=disable)
 
 
 def _preamble(cleaned: Cleaned, title_idx: int | None, title_last: int | None, end: int) -> str:

@@ -210,3 +210,19 @@ def test_a_short_web_excerpt_in_one_line_with_one_top_heading_is_cut_at_every_ma
     assert [(n.depth, n.marker, n.title) for n in doc.nodes()] == [
         (1, "一、", "上半年工作情况我镇围绕中心工作，扎实推进各项任务，取得明显成效"),
         (2, "（一）", "强化党建引领，夯实基层基础"), (2, "（二）", "聚焦产业发展，推动经济增长")]
+
+
+def test_a_cleaning_step_can_be_turned_off_by_name(tmp_path):
+    from outline.cleaning import STEP_NAMES
+
+    from conftest import run_cli
+
+    text = "某镇2024年工作总结\n一、工作回顾\n返回顶部\n内容。\n二、工作计划\n内容。\n"
+    assert "返回顶部" not in outline.parse(text).cleaned_text
+    assert "返回顶部" in outline.parse(text, disable=["noise-lines"]).cleaned_text
+    f = tmp_path / "r.txt"
+    f.write_text(text, encoding="utf-8")
+    proc = run_cli("build", str(f), "--disable", "nope")
+    assert proc.returncode == 2 and all(name in proc.stderr.decode() for name in STEP_NAMES)
+    help_text = " ".join(run_cli("build", "--help").stdout.decode().split())
+    assert all(name in help_text for name in STEP_NAMES)  # the help names every step there is

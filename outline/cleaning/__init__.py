@@ -1,0 +1,103 @@
+"""Clean decoded text into paragraphs: newlines, noise, gaps, footers, broken lines.
+
+Cleaning is an ordered chain of named steps (:data:`STEPS`), each a small function over the
+list of physical :class:`Line` s, in the manner of markdown-it's rule chains: one module a
+family of steps, the noise, gap and footer patterns as data (``rules/noise.toml``), and any
+step but the ones that make lines and paragraphs can be turned off (``outline build
+--disable STEP``).  Whatever a step removes is recorded as a :class:`Removal`, so nothing
+disappears silently.  The result is the *cleaned text*: every character of it ends up in
+exactly one node.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+
+from ..script import detect_script
+from .abstract import drop_abstract
+from .flatten import resplit_flattened, split_flattened
+from .join import join_wrapped
+from .lines import _CONTROL, drop_controls, split_lines
+from .model import END_PUNCT, Cleaned, Line, Paragraph, Removal
+from .noise import apply_inline, drop_blocks, drop_noise_lines, drop_trailer, take_footer
+from .pages import drop_running_heads
+from .rules import InlineRule, Rules, RulesError, default_rules, load_rules
+
+
+@dataclass
+class State:
+    """What the steps share: the rules, and what they removed or moved to metadata."""
+
+    rules: Rules
+    removed: list[Removal] = field(default_factory=list)
+    footer: list[Removal] = field(default_factory=list)
+
+
+Step = Callable[[list[Line], State], list[Line]]
+
+#: The steps between making the lines and joining them into paragraphs, in order: (name, step).
+STEPS: list[tuple[str, Step]] = [
+    ("controls", lambda lines, s: drop_controls(lines, s.removed)),
+    ("inline-noise", lambda lines, s: apply_inline(lines, s.rules, s.removed)),
+    ("blocks", lambda lines, s: drop_blocks(lines, s.rules, s.removed)),
+    ("trailer", lambda lines, s: drop_trailer(lines, s.rules, s.removed)),
+    ("noise-lines", lambda lines, s: drop_noise_lines(lines, s.rules, s.removed)),
+    ("running-heads", lambda lines, s: drop_running_heads(lines, s.removed)),
+    ("abstract", lambda lines, s: drop_abstract(lines, s.removed)),
+    ("footer", lambda lines, s: take_footer(lines, s.rules, s.footer)),
+    ("flattened", lambda lines, s: split_flattened(lines)),
+]
+#: What ``--disable`` accepts: every step above, and the cut of a wrapped flattened report.
+STEP_NAMES = tuple(name for name, _ in STEPS) + ("resplit",)
+
+
+def clean(text: str, rules: Rules | None = None, paragraph_lines: bool = False,
+          disabled: Collection[str] = ()) -> Cleaned:
+    """Run every cleaning step over decoded ``text``.
+
+    Args:
+        rules: the noise rules (default: the packaged ones).
+        paragraph_lines: the text came from a reader that knows where paragraphs end (one a
+            line: Word, a web page's blocks), not from plain text.
+        disabled: names of steps (:data:`STEP_NAMES`) not to run.
+    """
+    unknown = set(disabled) - set(STEP_NAMES)
+    if unknown:
+        raise ValueError(f"no cleaning step {', '.join(sorted(unknown))}; the steps are {', '.join(STEP_NAMES)}")
+    rules = rules or default_rules()
+    if detect_script(text) == "traditional":
+        rules = rules.both_scripts()  # the rules are written in simplified characters
+    state = State(rules)
+    lines = split_lines(text, state.removed)
+    for name, step in STEPS:
+        if name in disabled or (name == "controls" and _CONTROL.search(text) is None):
+            continue  # (most texts hold no control character: one search spares the step)
+        lines = step(lines, state)
+    groups = join_wrapped(lines, paragraph_lines)
+    if "resplit" not in disabled:
+        groups = resplit_flattened(groups)
+    return _assemble(groups, state)
+
+
+def _assemble(groups: list[list[Line]], state: State) -> Cleaned:
+    """The cleaned text: the paragraphs joined by newlines, each piece anchored to its source line."""
+    parts: list[str] = []
+    paragraphs: list[Paragraph] = []
+    anchors: list[tuple[int, int]] = []
+    offset = 0
+    for group in groups:
+        start = offset
+        pieces = []
+        for ln in group:
+            piece = ln.text
+            anchors.append((offset, ln.line))
+            pieces.append(piece)
+            offset += len(piece)
+        parts.append("".join(pieces))
+        paragraphs.append(Paragraph(start, offset, group[0].line, group[0].gap))
+        offset += 1  # the "\n" between paragraphs
+    return Cleaned("\n".join(parts), paragraphs, state.removed, state.footer, anchors)
+
+
+__all__ = ["clean", "Cleaned", "Paragraph", "Removal", "Line", "Rules", "RulesError", "InlineRule", "default_rules",
+           "load_rules", "END_PUNCT", "STEPS", "STEP_NAMES"]

@@ -1,0 +1,259 @@
+"""Steps 9 and 11: a report flattened into one line cut back into paragraphs (before it is
+joined, and again after, for a flattened report that was then wrapped)."""
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import accumulate
+
+from ..markers import HEADING_FAMILIES, match_marker
+from ..units import SPACE as _SPACE
+from ..units import skip_space
+from .model import Line
+
+# What may precede a heading in a flattened line: a sentence end (and a space) or white
+# space.  Matched, not looked behind at, so that sre jumps between candidates by class;
+# callers take ``m.end()``.
+_HEAD_START = re.compile(r"(?:[。！？；：!?;:][ \u3000]?|[^\S\n])"
+                         r"(?=[(（第一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾0-9０-９\u2460-\u249b])")
+_SENTENCE_BREAK = re.compile(r"[。！？!?][”’」』]?[ \u3000]+(?=\S)")
+FLAT_LINE = 1200  # a line this long holds a whole flattened document or page
+
+
+# A marker that needs no separator before it, even in text flattened with nothing between
+# its paragraphs: a parenthesized Chinese number ((一) right after a title), and an arabic
+# number after a Chinese character when it continues the numbering (…基础1.组织建设).
+_BARE_PAREN = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
+_BARE_ARABIC = re.compile(r"(?<=[\u4e00-\u9fff])[0-9０-９]{1,2}[.．、](?=[\u4e00-\u9fff“\"])")
+# Where a heading's paragraph starts when nothing separates it from the title: a time or a
+# subject opening the body (2024年是…, 一年来, 今年以来, 2025年我镇…).
+_BODY_OPENER = re.compile(
+    r"(?:19|20)\d{2}\s*年(?=是|以来|以來|来|來|，|,|我|全[镇鎮县縣市区區乡鄉村]|上半年|[1-9一二三四五六七八九十]{1,2}月)"
+    r"|一年来|一年來|今年以来|今年以來|近年来|近年來|(?:刚刚)?过去的一年|(?:剛剛)?過去的一年|上半年[，,]|截至|截止"
+    # … or the first item of a run (…着力顺应群众生活新期盼一是提升教育质量。)
+    r"|(?<![一二三四五六七八九十第统統])一[是要](?=[\u4e00-\u9fff])|第一[，,]")
+TITLE_MAX = 40  # a heading title in flattened text is looked at for its body's start this far
+# A document title flattened with its text: it ends at one of these words (and not before 和/及:
+# 2024年工作总结和2025年工作计划), within the first DOC_TITLE_MAX characters.
+_DOC_TITLE_WORD = re.compile(r"报告|報告|总结|總結|计划|計劃|谋划|謀劃|要点|要點|安排|打算|思路")
+_ISSUER_TAIL = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:人民政府|办事处|辦事處|党委|黨委|管委会|管委會)")
+DOC_TITLE_MAX = 60
+
+
+def _doc_title_cuts(text: str) -> list[int]:
+    """Where a document title (and an issuer line after it) ends at the start of a flattened line."""
+    end = None
+    for m in _DOC_TITLE_WORD.finditer(text, 0, DOC_TITLE_MAX):
+        if m.end() < len(text) and text[m.end()] in "和及与與暨、":
+            continue
+        end = m.end()
+        break
+    if end is None or end < 6:
+        return []
+    cuts = [end]
+    rest = skip_space(text, end, len(text))
+    issuer = _ISSUER_TAIL.match(text, rest)
+    if issuer:
+        cuts.append(issuer.end())
+    return cuts
+
+
+def _body_start(text: str, title_start: int) -> int | None:
+    """Where the body starts inside a heading title that nothing separates from it."""
+    limit = min(len(text), title_start + TITLE_MAX)
+    m = _BODY_OPENER.search(text, title_start + 2, limit)
+    if m is None:
+        return None
+    if any(ch in text[title_start:m.start()] for ch in "。！？!?；;"):
+        return None  # the title ended before: nothing to cut
+    return m.start()
+
+
+_NO_TITLE = "，,、。；;：:）)！？!?"
+_SENTENCE_ENDS = "。！？；：!?;:”’」』"
+
+
+def _after_bare_space(text: str, pos: int) -> bool:
+    """Does a space (not a sentence end and a space) stand before ``pos``?"""
+    if pos == 0 or text[pos - 1] not in _SPACE:
+        return False
+    j = pos - 1
+    while j >= 0 and text[j] in _SPACE:
+        j -= 1
+    return j >= 0 and text[j] not in _SENTENCE_ENDS
+
+
+def _fits(family: str, number: int | None, last_number: dict[str, int], last_family: str | None) -> bool:
+    """Does a heading after a bare space fit the numbering so far: the next number of its
+    family, or a list opening at 1 right after another family's heading (its parent)?"""
+    if number is None or family not in last_number:
+        return True
+    return number == last_number[family] + 1 or (number == 1 and last_family != family)
+
+
+def split_flattened(lines: list[Line], force: bool = False) -> list[Line]:
+    """Cut a report flattened into one line back into paragraphs.
+
+    Cuts go before a heading marker that follows a sentence end or a space (or, for
+    ``(一)`` and an arabic number that continues its list, anywhere), after a short heading
+    title that a space separates from its paragraph, where a time or subject opens the
+    body of a title that nothing separates from it, after the document title at the
+    line's start, and at a sentence end followed by white space (a paragraph break turned
+    into a space).
+    """
+    out: list[Line] = []
+    lengths = sorted(len(ln.text) for ln in lines if ln.text.strip(_SPACE))
+    # (a document whose headings stand on lines of their own kept its layout: a long line in
+    # it is a paragraph, with its own enumeration)
+    few_lines = len(lengths) <= FLAT_FEW_LINES and not any(
+        (mk := match_marker(ln.text, skip_space(ln.text, 0, len(ln.text)))) is not None
+        and mk.family in HEADING_FAMILIES for ln in lines if 0 < len(ln.text) < FLAT_SHORT)
+    median = lengths[len(lengths) // 2] if lengths else 0
+    for index, ln in enumerate(lines):
+        n = len(ln.text)
+        if not force and n < FLAT_LINE and not (n >= FLAT_SHORT and (
+                _holds_a_heading_sequence(ln.text)
+                # a page whose text is all in a line or three, or a line far longer than the
+                # others (a pasted PDF page among short lines), with a heading after a sentence end
+                or ((few_lines or (n >= FLAT_OUTLIER and n >= FLAT_OUTLIER_RATIO * median))
+                    and _heading_after_sentence_end(ln.text)))):
+            out.append(ln)
+            continue
+        text, cuts = ln.text, set()
+        if not any(x.text.strip(_SPACE) for x in lines[:index]):
+            cuts.update(_doc_title_cuts(text))
+        heads = [m.end() for m in _HEAD_START.finditer(text)]
+        heads += [m.start() for m in _BARE_PAREN.finditer(text)]
+        last_arabic = 0
+        for m in _BARE_ARABIC.finditer(text):
+            mk = match_marker(text, m.start())
+            if mk is not None and mk.number is not None and mk.number in (1, last_arabic + 1):
+                heads.append(m.start())
+                last_arabic = mk.number
+        last_number: dict[str, int] = {}  # per family, the number of the last heading cut
+        last_family = None
+        for pos in sorted(set(heads)):
+            mk = match_marker(text, pos)
+            if mk is None or mk.family not in HEADING_FAMILIES:
+                continue
+            after = pos + mk.length
+            if mk.family.startswith("arabic") and (after >= len(text) or text[after].isdigit() or text[after] in "%％"):
+                continue  # 1.6万元, 3.5%: a number, not a heading
+            if skip_space(text, after, len(text)) < len(text) and text[skip_space(text, after, len(text))] in _NO_TITLE:
+                continue  # （10） ，: a title never starts with punctuation
+            if _after_bare_space(text, pos) and not _fits(mk.family, mk.number, last_number, last_family):
+                continue  # 实现规划统 一、资源共享: a wrap space inside a word, not a heading
+            if mk.number is not None:
+                last_number[mk.family] = mk.number
+            last_family = mk.family
+            cuts.add(pos)
+            title_end = _short_title_end(text, after)
+            if title_end:
+                cuts.add(title_end)
+            else:
+                body = _body_start(text, skip_space(text, after, len(text)))
+                if body:
+                    cuts.add(body)
+        cuts.update(m.end() for m in _SENTENCE_BREAK.finditer(text))
+        prev = 0
+        for cut in sorted(cuts):
+            if cut > prev:
+                out.append(Line(text[prev:cut].strip(_SPACE), ln.line))
+                prev = cut
+        out.append(Line(text[prev:].strip(_SPACE), ln.line))
+    return out
+
+
+FLAT_FEW_LINES = 3  # a document in this few lines lost its line breaks, whatever its length
+FLAT_OUTLIER = 400  # … and so did a line this long that is
+FLAT_OUTLIER_RATIO = 10  # … this many times the document's median line
+
+
+def _heading_after_sentence_end(text: str) -> bool:
+    """Does a heading marker (any family) open after a sentence end somewhere in ``text``?"""
+    for m in _HEAD_START.finditer(text):
+        if text[m.start()] in "。！？!?；;":
+            mk = match_marker(text, m.end())
+            if mk is not None and mk.family in HEADING_FAMILIES:
+                return True
+    return False
+
+
+_TOP_FAMILIES = frozenset({"part", "fin_dun", "cn_dun"})
+_SEQUENCE_HINT = re.compile(r"[二三四五六七八九十贰貳叁參肆伍陆陸柒捌玖拾][ \u3000]?[、．.]|第[二三四五六七八九十]")
+FLAT_SHORT = 60  # a shorter flattened report is cut only on the evidence of its numbering
+
+
+def _holds_a_heading_sequence(text: str) -> bool:
+    """Does a line shorter than ``FLAT_LINE`` hold a flattened report: two top-level headings of
+    one family numbered in sequence (一、 … 二、, 第一部分 … 第二部分), each after a sentence end or a
+    space?  Lower levels ((一), (1), ①) in sequence inside a paragraph are its own enumeration."""
+    if not _SEQUENCE_HINT.search(text):
+        return False  # no 二、 or 第二部分 at all: most paragraphs end here
+    seen: set[tuple[str, int]] = set()
+    for m in _HEAD_START.finditer(text):
+        if text[m.start()] not in "。！？!? \u3000\t":
+            continue
+        mk = match_marker(text, m.end())
+        if mk is None or mk.family not in _TOP_FAMILIES or mk.number is None:
+            continue  # （1）…。（2）… and ①…② inside a paragraph are its own enumeration
+        if (mk.family, mk.number - 1) in seen:
+            return True
+        seen.add((mk.family, mk.number))
+    return False
+
+
+_FRAGMENT_END = "，,、和的与與及"  # a title piece ending so goes on after the space (抓项目、稳增长, 经济发展…)
+
+
+def _short_title_end(text: str, start: int) -> int | None:
+    """End of a heading title that a space separates from its paragraph (``一、工作回顾 2024年是…``)."""
+    i = start
+    while i < len(text) and text[i] in _SPACE:
+        i += 1
+    j = i
+    # (a title may hold a comma: 聚焦民生保障，群众获得感不断增强 全年新增…)
+    while True:
+        while j < len(text) and j - i <= 30 and text[j] not in _SPACE and text[j] not in "。；;：:！？!?":
+            j += 1
+        if j < len(text) and j - i <= 30 and text[j] in _SPACE and j > i and text[j - 1] in _FRAGMENT_END:
+            j = skip_space(text, j, len(text))  # a wrap or a typed space inside the title
+            continue
+        break
+    if j >= len(text) or text[j] not in _SPACE or j - i < 2 or text[j - 1].isdigit():
+        return None
+    return j
+
+
+RESPLIT_BREAKS = 2  # sentence ends followed by a space that show a wrapped paragraph is a flattened report
+
+
+def resplit_flattened(groups: list[list[Line]]) -> list[list[Line]]:
+    """A flattened report that was then wrapped (a one-paragraph Word file printed to PDF) is
+    one long paragraph only once its wrapped lines are joined: cut it as a flattened line,
+    each piece keeping the source line it starts on."""
+    out: list[list[Line]] = []
+    for group in groups:
+        if len(group) < 2 or sum(len(ln.text) for ln in group) < FLAT_SHORT or group[0].gap is not None:
+            out.append(group)
+            continue
+        joined = "".join(ln.text for ln in group)
+        # the signature of paragraphs joined into one: sentence ends followed by a space, in
+        # Chinese text that puts no space after its full stops
+        breaks = len(_SENTENCE_BREAK.findall(joined))
+        if breaks < RESPLIT_BREAKS and len(joined) < FLAT_LINE:
+            out.append(group)
+            continue
+        pieces = split_flattened([Line(joined, group[0].line)], force=breaks >= RESPLIT_BREAKS)
+        if len(pieces) == 1:
+            out.append(group)
+            continue
+        starts = list(accumulate((len(ln.text) for ln in group), initial=0))
+        at = 0
+        for piece in pieces:
+            found = joined.find(piece.text, at)
+            at = found if found >= 0 else at
+            line = group[max(0, bisect.bisect_right(starts, at) - 1)].line
+            out.append([Line(piece.text, line)])
+            at += len(piece.text)
+    return out

@@ -1,0 +1,56 @@
+"""What cleaning works on and gives back: physical lines, removals, paragraphs, the cleaned text."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+END_PUNCT = "。！？；：!?;:…"
+_CLOSERS = "”’」』）)》\"'"
+LINK_TEXT_MAX = 40  # a line of a link list (another report's title, a tag) is no longer than this
+
+
+@dataclass(slots=True)
+class Line:
+    """A physical piece of text and the 1-based source line it starts on."""
+
+    text: str
+    line: int
+    gap: int | None = None  # set on lines that mark a gap: the hidden count, or -1 when unknown
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """Something cleaning took out of the text: which rule, where, and what."""
+
+    rule: str
+    line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A logical paragraph of the cleaned text: ``text[start:end]``."""
+
+    start: int
+    end: int
+    line: int
+    gap: int | None = None
+
+
+@dataclass
+class Cleaned:
+    """The cleaned text, cut into paragraphs, with what cleaning removed."""
+
+    text: str
+    paragraphs: list[Paragraph]
+    removed: list[Removal] = field(default_factory=list)
+    footer: list[Removal] = field(default_factory=list)
+    anchors: list[tuple[int, int]] = field(default_factory=list)  # (offset, source line), sorted
+    #: what the reader's format knew of a source line (:class:`readers.hints.LineHint`), by line
+    hints: dict[int, Any] = field(default_factory=dict)
+
+    def line_at(self, offset: int) -> int:
+        """Source line (1-based) of a character of the cleaned text."""
+        i = bisect.bisect_right(self.anchors, (offset, 1 << 30)) - 1
+        return self.anchors[i][1] if i >= 0 else 1

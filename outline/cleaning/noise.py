@@ -1,0 +1,168 @@
+"""Steps 2–5 and 8: web and document-site noise by the rules (inline, blocks, a page's trailer,
+whole lines), and the signature or footer moved to metadata."""
+from __future__ import annotations
+
+import bisect
+from itertools import accumulate
+
+from ..units import SPACE as _SPACE
+from ..units import TITLE_END
+from .model import LINK_TEXT_MAX, Line, Removal
+from .rules import InlineRule, Rules
+
+def _lines_touched(lines: list[Line], rules: list[InlineRule]) -> set[int] | None:
+    """Indexes of the lines some inline rule matches in, or ``None`` to search every line.
+
+    Each rule is searched once over the whole text, on its own (a combined pattern would lose
+    the literal-prefix scan that makes most of them nearly free)."""
+    if any(rule.finder is None for rule in rules):
+        return None
+    text = "\n".join(ln.text for ln in lines)
+    starts: list[int] | None = None
+    touched: set[int] = set()
+    for rule in rules:
+        end = len(text)
+        scope = text
+        if rule.within:
+            end = sum(len(ln.text) + 1 for ln in lines[:rule.within])
+            scope = text[:end]
+        if rule.needs:
+            for w in rule.needs:  # (a loop, not any(): this runs for every rule of every document)
+                if w in scope:
+                    break
+            else:
+                continue
+        for m in rule.finder.finditer(text, 0, end):  # type: ignore[union-attr]
+            if m.end() == m.start():
+                return None  # a pattern that matches nothing at all: leave it to the line search
+            if starts is None:
+                starts = list(accumulate((len(ln.text) + 1 for ln in lines), initial=0))
+            first = bisect.bisect_right(starts, m.start()) - 1
+            last = bisect.bisect_right(starts, m.end() - 1) - 1
+            touched.update(range(first, last + 1))
+    return touched
+
+
+def apply_inline(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
+    """Remove inline noise; a replacement containing a newline splits the line."""
+    touched = _lines_touched(lines, rules.inline)
+    if touched is None:
+        touched = set(range(len(lines)))
+    if not touched:
+        return lines
+    out = list(lines)
+    shift = 0  # lines added to ``out`` so far by splits
+    for i in sorted(touched):
+        ln = lines[i]
+        text = ln.text
+        for rule in rules.inline:
+            if rule.within and i >= rule.within:
+                continue
+            if rule.pattern.search(text):
+                for m in rule.pattern.finditer(text):
+                    if m.group(0).strip():
+                        removed.append(Removal(rule.name, ln.line, m.group(0)))
+                text = rule.pattern.sub(rule.replace.replace("\\", "\\\\"), text)
+        if text != ln.text:
+            parts = [Line(part, ln.line) for part in text.split("\n")]
+            out[i + shift:i + shift + 1] = parts
+            shift += len(parts) - 1
+    return out
+
+
+def drop_blocks(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
+    """Drop multi-line boilerplate (a licence notice split over many lines)."""
+    if not rules.block:
+        return lines
+    whole = "\n".join(ln.text for ln in lines)
+    blocks = [rule for rule, end in zip(rules.block, rules.block_end_finders) if end is None or end.search(whole)]
+    if not blocks:
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        s = lines[i].text.strip(_SPACE)
+        for name, start, end, max_lines in blocks:
+            if s and start.search(s):
+                stop = next((j for j in range(i, min(len(lines), i + max_lines)) if end.search(lines[j].text)), None)
+                if stop is not None:
+                    dropped = "".join(ln.text.strip(_SPACE) for ln in lines[i:stop + 1])
+                    # the block's closing punctuation often sits on the next line
+                    if stop + 1 < len(lines) and lines[stop + 1].text.strip(_SPACE) in ("。", "."):
+                        stop += 1
+                        dropped += "。"
+                    removed.append(Removal(name, lines[i].line, dropped))
+                    i = stop + 1
+                    break
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def drop_noise_lines(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
+    """Drop whole boilerplate lines; mark gap lines.  The lines kept leave with their outer white
+    space stripped, which the steps after this one take for granted."""
+    out: list[Line] = []
+    any_line = rules.any_line.search
+    for ln in lines:
+        s = ln.text = ln.text.strip(_SPACE)
+        if not s or len(s) > 200 or not any_line(s):
+            out.append(ln)
+            continue
+        for name, pat in rules.gap:
+            m = pat.search(s)
+            if m:
+                hidden = m.groupdict().get("hidden")
+                out.append(Line(s, ln.line, int(hidden) if hidden else -1))
+                break
+        else:
+            for name, pat in rules.line:
+                if pat.search(s):
+                    removed.append(Removal(name, ln.line, s))
+                    break
+            else:
+                out.append(ln)
+    return out
+
+
+
+
+def drop_trailer(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
+    """Drop what a web page puts after the report: share buttons, 上一篇/下一篇, lists of
+    related reports and tags.  Only from a trailer label on, and only where everything from
+    there to the end is short lines without a sentence end (links), so a report's own last
+    paragraphs are never touched."""
+    if not rules.trailer:
+        return lines
+    cut, name = None, ""
+    i = len(lines)
+    while i > 0:
+        s = lines[i - 1].text.strip(_SPACE)
+        if s:
+            if len(s) > LINK_TEXT_MAX or s[-1] in TITLE_END:
+                break
+            label = next((rule for rule, pat in rules.trailer if pat.search(s)), None)
+            if label is not None:
+                cut, name = i - 1, label
+        i -= 1
+    if cut is None:
+        return lines
+    removed.extend(Removal(name, ln.line, s) for ln in lines[cut:] if (s := ln.text.strip(_SPACE)))
+    return lines[:cut]
+
+
+def take_footer(lines: list[Line], rules: Rules, footer: list[Removal]) -> list[Line]:
+    """Move the signature, date and attachment lines at the end into ``footer``."""
+    end = len(lines)
+    while end:
+        s = lines[end - 1].text.strip(_SPACE)
+        if not s:
+            end -= 1
+            continue
+        rule = next((name for name, pat in rules.footer if pat.search(s)), None)
+        if rule is None or end <= 3:
+            break
+        footer.insert(0, Removal(f"footer: {rule}", lines[end - 1].line, s))
+        end -= 1
+    return lines[:end]

@@ -1,0 +1,165 @@
+"""Cleaning rules as data: compiled from ``rules/noise.toml`` (and a user's ``--rules`` file)."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+@dataclass(frozen=True)
+class InlineRule:
+    """Noise inside a line: every match is removed, or replaced by ``replace``."""
+
+    name: str
+    pattern: re.Pattern[str]
+    replace: str = ""
+    #: strings one of which every match contains: a document without any of them skips the
+    #: rule's scan (``in`` on a string is far faster than sre); empty = no such hint
+    needs: tuple[str, ...] = ()
+    #: how many lines from the top the rule looks at (0 = all): a web page's fields stand above
+    #: the report
+    within: int = 0
+    #: the pattern for one search of the whole text (see :func:`_text_finder`)
+    finder: re.Pattern[str] | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "finder", _text_finder(self.pattern))
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Compiled cleaning rules (see ``rules/noise.toml``)."""
+
+    line: list[tuple[str, re.Pattern[str]]]
+    inline: list[InlineRule]
+    gap: list[tuple[str, re.Pattern[str]]]
+    footer: list[tuple[str, re.Pattern[str]]]
+    block: list[tuple[str, re.Pattern[str], re.Pattern[str], int]] = field(default_factory=list)
+    #: labels that open a web page's trailer (相关文章, 分享到：, 阅读排行 …)
+    trailer: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    #: (derived) one pattern of every line and gap rule: does any rule apply to a line at all?
+    any_line: re.Pattern[str] = field(init=False, repr=False)
+    #: (derived) each block rule's end pattern for a whole-text search
+    block_end_finders: list[re.Pattern[str] | None] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # One pass of a combined pattern tells whether any rule can apply to a line at all:
+        # most lines match none, and are then spared a search per rule.
+        def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+            plain = [re.sub(r"\(\?P<\w+>", "(", p.pattern) for p in patterns]
+            return re.compile("|".join(f"(?:{p})" for p in plain) or r"(?!)")
+
+        object.__setattr__(self, "any_line", any_of([p for _, p in self.line] + [p for _, p in self.gap]))
+        # a block needs its end line: one scan of the whole text rules most documents out
+        object.__setattr__(self, "block_end_finders", [_text_finder(end) for _, _, end, _ in self.block])
+
+    def both_scripts(self) -> "Rules":
+        """These rules, made to match traditional text too (see :func:`script.either_script`);
+        compiled once per rule set.  A ``needs`` hint in simplified characters is dropped (such
+        a rule is always scanned): its traditional spelling is not known for sure."""
+        cached = self.__dict__.get("_both")
+        if cached is not None:
+            return cached
+        from ..script import either_script, traditional_variants
+
+        variants = traditional_variants()
+
+        def conv(p: re.Pattern[str]) -> re.Pattern[str]:
+            return re.compile(either_script(p.pattern), p.flags)
+
+        def pairs(items: list[tuple[str, re.Pattern[str]]]) -> list[tuple[str, re.Pattern[str]]]:
+            return [(name, conv(p)) for name, p in items]
+
+        inline = [InlineRule(r.name, conv(r.pattern), r.replace,
+                             () if any(ch in variants for w in r.needs for ch in w) else r.needs, r.within)
+                  for r in self.inline]
+        both = Rules(line=pairs(self.line), inline=inline, gap=pairs(self.gap), footer=pairs(self.footer),
+                     block=[(n, conv(a), conv(b), k) for n, a, b, k in self.block], trailer=pairs(self.trailer))
+        object.__setattr__(self, "_both", both)
+        return both
+
+    @classmethod
+    def from_toml(cls, text: str, origin: str = "rules") -> "Rules":
+        """Compile rules from TOML text in the format of ``rules/noise.toml``.
+
+        Raises :class:`RulesError` naming ``origin``, the rule and what is wrong with it."""
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as err:
+            raise RulesError(f"{origin}: not valid TOML: {err}") from None
+
+        def entries(kind: str) -> list[dict[str, Any]]:
+            items = data.get(kind, [])
+            if not isinstance(items, list):
+                raise RulesError(f"{origin}: [{kind}] must be a list of tables, written [[{kind}]]")
+            for i, r in enumerate(items, 1):
+                if not isinstance(r, dict) or not isinstance(r.get("name"), str) or not r["name"]:
+                    raise RulesError(f"{origin}: [[{kind}]] rule #{i} has no name (add name = \"…\")")
+            return items
+
+        def compiled(kind: str, r: dict[str, Any], key: str = "pattern") -> re.Pattern[str]:
+            if not isinstance(r.get(key), str):
+                raise RulesError(f"{origin}: [[{kind}]] rule {r['name']!r} has no {key} (a regular expression)")
+            try:
+                return re.compile(r[key])
+            except re.error as err:
+                raise RulesError(f"{origin}: [[{kind}]] rule {r['name']!r}: bad {key} {r[key]!r}: {err}") from None
+
+        return cls(
+            line=[(r["name"], compiled("line", r)) for r in entries("line")],
+            inline=[InlineRule(r["name"], compiled("inline", r), str(r.get("replace", "")), _needs(r.get("needs", "")),
+                               int(r.get("within", 0))) for r in entries("inline")],
+            gap=[(r["name"], compiled("gap", r)) for r in entries("gap")],
+            footer=[(r["name"], compiled("footer", r)) for r in entries("footer")],
+            block=[(r["name"], compiled("block", r, "start"), compiled("block", r, "end"), int(r.get("max_lines", 20)))
+                   for r in entries("block")],
+            trailer=[(r["name"], compiled("trailer", r)) for r in entries("trailer")],
+        )
+
+
+class RulesError(ValueError):
+    """A cleaning-rules file that cannot be used: which file, which rule, what is wrong."""
+
+
+def _needs(value: str | list[str]) -> tuple[str, ...]:
+    """A rule's ``needs``: a string means any of its characters, a list any of its strings."""
+    return tuple(value) if isinstance(value, str) else tuple(str(v) for v in value)
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> Rules:
+    """The rules that ship with the package."""
+    # (a path beside this module rather than importlib.resources: that import alone costs ~8 ms
+    # of every cold start, and the package is always installed as files)
+    return Rules.from_toml((Path(__file__).parent.parent / "rules" / "noise.toml").read_text(encoding="utf-8"))
+
+
+def load_rules(path: str | Path) -> Rules:
+    """Rules from a user's TOML file, added to the defaults."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as err:
+        raise RulesError(f"cannot read rules {path}: {err.strerror}") from None
+    except UnicodeDecodeError:
+        raise RulesError(f"rules {path}: not UTF-8 text") from None
+    base, extra = default_rules(), Rules.from_toml(text, str(path))
+    return Rules(line=base.line + extra.line, inline=base.inline + extra.inline, gap=base.gap + extra.gap,
+                 footer=base.footer + extra.footer, block=base.block + extra.block,
+                 trailer=base.trailer + extra.trailer)
+
+
+_LINE_BOUND = re.compile(r"\\[AZz]|\(\?<?!")
+
+
+def _text_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` for a search of the whole text that finds at least every line it matches.
+
+    With ``^``/``$`` at line ends (MULTILINE) that holds, unless the pattern looks past a line
+    end in a way a newline changes (``\\A``, ``\\Z``, negative lookarounds): those get ``None``,
+    and are searched line by line.
+    """
+    if _LINE_BOUND.search(pattern.pattern):
+        return None
+    return re.compile(pattern.pattern, pattern.flags | re.M)
