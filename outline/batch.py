@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from .render.json_ import dumps
-from .render.sections import section_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,18 +98,10 @@ def _shortest_unique(names: Sequence[str]) -> list[Path]:
 
 
 def render(doc: Any, fmt: str, body: bool, name: str) -> str:
-    """The output for one document in ``fmt`` (md, json, jsonl, sections, opml, tree)."""
-    if fmt == "jsonl":
-        return doc.to_json(indent=None) + "\n"
-    if fmt == "sections":
-        return "".join(dumps(r) + "\n" for r in section_rows(doc, name))
-    if fmt == "json":
-        return doc.to_json() + "\n"
-    if fmt == "opml":
-        return doc.to_opml()
-    if fmt == "tree":
-        return doc.to_text_tree()
-    return doc.to_markdown(body=body)
+    """The output for one document in ``fmt`` (a format of :data:`outline.render.WRITERS`)."""
+    from .render import write
+
+    return write(doc, fmt, body=body, name=name)
 
 
 @lru_cache(maxsize=4)

@@ -31,7 +31,11 @@ class Format(str, Enum):
     tree = "tree"
 
 
-_EXT = {Format.md: ".md", Format.json: ".json", Format.opml: ".opml", Format.tree: ".txt", Format.jsonl: ".jsonl"}
+def _extension(fmt: "Format") -> str:
+    """The file extension of a format's outputs (from the one table of writers)."""
+    from .render import WRITERS
+
+    return WRITERS[fmt.value].extension
 
 
 def _fail(message: str, code: int = 2) -> "typer.Exit":
@@ -156,7 +160,7 @@ def build(
     one_stream = kind in ("jsonl", "sections")
     to_stdout = _to_stdout(output)
     if len(names) > 1 and to_stdout and not one_stream:
-        raise _fail(f"{len(names)} reports given: add -o DIR to write one {_EXT[fmt]} file per report "
+        raise _fail(f"{len(names)} reports given: add -o DIR to write one {_extension(fmt)} file per report "
                     "(or use -f jsonl / --sections for one stream)")
     as_dir = output is not None and not to_stdout and not one_stream and (
         len(names) > 1 or output.is_dir() or folder_named)
@@ -183,7 +187,7 @@ def build(
         if as_dir:
             assert output is not None
             # collisions: an error before anything is written
-            targets = output_paths(names, [rel for _, rel in expanded], output, _EXT[fmt])
+            targets = output_paths(names, [rel for _, rel in expanded], output, _extension(fmt))
     except OutlineError as err:
         raise _fail(str(err))
     previous = signal.signal(signal.SIGTERM, _on_sigterm)

@@ -151,29 +151,31 @@ class Document(Node):
                 "warnings": [w.to_dict() for w in self.warnings], "text": self.text,
                 "children": [c.to_dict() for c in self.children]}
 
+    # Convenience writers: each delegates to the registry in outline.render (imported on use,
+    # so the tree module itself imports no writer).
     def to_json(self, indent: int | None = 2) -> str:
-        """The JSON contract as text (UTF-8, not ASCII-escaped)."""
-        from .render.json_ import render_json
+        """The JSON contract as text (UTF-8, not ASCII-escaped; no final newline)."""
+        from .render.json_ import dumps
 
-        return render_json(self, indent=indent)
+        return dumps(self.to_dict(), indent=indent)
 
     def to_markdown(self, body: bool = False) -> str:
         """Markdown: title ``#``, headings ``##``…``######``, deeper levels and items as lists."""
-        from .render.markdown import render_markdown
+        from .render import write
 
-        return render_markdown(self, body=body)
+        return write(self, "md", body=body)
 
     def to_opml(self) -> str:
         """OPML 2.0, one ``<outline>`` per node, the body in ``_note``."""
-        from .render.opml import render_opml
+        from .render import write
 
-        return render_opml(self)
+        return write(self, "opml")
 
     def to_text_tree(self) -> str:
         """An indented plain-text tree for the terminal."""
-        from .render.text_tree import render_text_tree
+        from .render import write
 
-        return render_text_tree(self)
+        return write(self, "tree")
 
     def __repr__(self) -> str:
         return f"Document({self.title!r}, {len(self.children)} sections)"

@@ -97,3 +97,17 @@ def test_built_tree_is_a_consistent_anytree_tree_with_or_without_the_fast_attach
     node = next(doc.nodes())
     node.parent = None  # anytree's own setter still detaches a built node
     assert node not in doc.children and node.is_root
+
+
+def test_one_table_of_writers_serves_the_cli_and_the_library():
+    from outline.cli import Format
+    from outline.render import WRITERS, write
+
+    assert {f.value for f in Format} <= set(WRITERS)
+    doc = outline.parse_file(SEED_FILES[0])
+    assert write(doc, "opml") == doc.to_opml() and write(doc, "md", body=True) == doc.to_markdown(body=True)
+    assert write(doc, "json") == doc.to_json() + "\n"
+    import sys
+    import subprocess
+    code = "import outline.tree, sys; print(any(m.startswith('outline.render.') for m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"

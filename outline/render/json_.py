@@ -25,5 +25,10 @@ def dumps(value: Any, indent: int | None = None) -> str:
 
 
 def render_json(doc: "Document", indent: int | None = 2) -> str:
-    """UTF-8 JSON, not ASCII-escaped."""
-    return dumps(doc.to_dict(), indent=indent)
+    """UTF-8 JSON, not ASCII-escaped, ending in a newline."""
+    return dumps(doc.to_dict(), indent=indent) + "\n"
+
+
+def render_json_line(doc: "Document") -> str:
+    """The document as one line of compact JSON (a line of a ``.jsonl`` file)."""
+    return dumps(doc.to_dict(), indent=None) + "\n"

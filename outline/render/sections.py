@@ -8,6 +8,13 @@ if TYPE_CHECKING:
     from ..tree import Document
 
 
+def render_sections(doc: "Document", name: str) -> str:
+    """The section rows as JSON lines."""
+    from .json_ import dumps
+
+    return "".join(dumps(row) + "\n" for row in section_rows(doc, name))
+
+
 def section_rows(doc: "Document", name: str) -> Iterator[dict[str, Any]]:
     """One row a node, in document order: ``document`` (``name``), ``path`` (the titles from
     the top-level section down), ``level``, ``kind``, ``marker``, ``title``, ``text``, ``line``."""
