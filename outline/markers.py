@@ -22,22 +22,62 @@ HEADING_FAMILIES = frozenset(
 #: Families of inline enumerations (kind ``item``): found inside bodies too.
 ITEM_FAMILIES = frozenset({"item", "ordinal", "dash"})
 
-#: A marker can only start with one of these characters; anything else is not
-#: handed to the parser at all (most paragraphs), which keeps the hot path cheap.
-MARKER_START = frozenset(
-    "第首一二三四五六七八九十百〇零壹贰貳叁參肆伍陆陸柒捌玖拾(（[【〔-－—─"
-    "0123456789０１２３４５６７８９" + "".join(chr(c) for c in range(0x2460, 0x249C))  # ① … ⑳, ⑴ … ⒇, ⒈ … ⒛
-)
 # Longest stretch the parser needs to see: marker plus a little of the title.
 _WINDOW = 14
-# Every character a marker can be made of (the grammar's terminals and the white space it
-# ignores).  The parser is shown only the run of these that opens the text: no token can end
-# inside the run and continue past it, so the parse is the one of the whole window (the title
-# after a marker would only be one more REST token).  The runs are few (``（一）``, ``一是``,
-# ``第一，``, ``2024``) however many documents a corpus holds, so the cache answers nearly
-# every call.
-_MARKER_RUN = re.compile(r"[第首先一二三四五六七八九十百〇零壹贰貳叁參肆伍陆陸柒捌玖拾0-9０-９部分章节節篇編编"
-                         r"，,、：:．.是要()（）\[\]【】〔〕①-⒛\-－—─ \t\u3000\u00a0\u2002\u2003\u2009\u202f]*")
+
+
+def _regex_chars(regex: str, first_only: bool) -> set[str]:
+    """The characters a terminal's regular expression can match (all of them, or only those it
+    can start with), read from the expression's parse (literals, classes, ranges, branches)."""
+    import re._constants as c  # (the standard library's own regex parser: no second reading of it)
+    import re._parser as sre
+
+    def walk(items: list, first: bool) -> set[str]:  # type: ignore[type-arg]
+        out: set[str] = set()
+        for op, arg in items:
+            if op is c.LITERAL:
+                out.add(chr(arg))
+            elif op is c.IN:
+                for iop, iarg in arg:
+                    if iop is c.LITERAL:
+                        out.add(chr(iarg))
+                    elif iop is c.RANGE:
+                        out.update(chr(x) for x in range(iarg[0], iarg[1] + 1))
+            elif op is c.BRANCH:
+                for branch in arg[1]:
+                    out |= walk(list(branch), first)
+            elif op is c.SUBPATTERN:
+                out |= walk(list(arg[-1]), first)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                out |= walk(list(arg[2]), first)
+            if first and out:
+                return out
+        return out
+
+    return walk(list(sre.parse(regex)), first_only)
+
+
+@lru_cache(maxsize=1)
+def alphabet() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The characters a marker can start with, and the pattern of a run of characters a marker
+    can be made of, both derived from the grammar's terminals: the grammar stays the one
+    statement of the marker families, and the hot path only hands the parser the texts that
+    can open with a marker (most paragraphs cannot)."""
+    parser = _parser()
+    patterns = {t.name: t.pattern.to_regexp() for t in parser.terminals}
+    start: set[str] = set()
+    for rule in parser.rules:
+        if rule.origin.name in ("start", "marker") or not rule.expansion:
+            continue
+        first = rule.expansion[0].name
+        if first in patterns:
+            start |= _regex_chars(patterns[first], first_only=True)
+    run: set[str] = set()
+    for name, regex in patterns.items():
+        if name != "REST":  # the heading's text: anything
+            run |= _regex_chars(regex, first_only=False)
+    return frozenset(start), re.compile("[" + "".join(re.escape(ch) for ch in sorted(run)) + "]*")
+
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
               "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8,
@@ -146,13 +186,28 @@ def _parse_window(window: str) -> Marker | None:
     return Marker(family=family, number=number, text=text, length=length, verb=verb)
 
 
+_ALPHABET: tuple[frozenset[str], re.Pattern[str]] | None = None
+
+
+def _load_alphabet() -> tuple[frozenset[str], re.Pattern[str]]:
+    global _ALPHABET
+    _ALPHABET = alphabet()
+    return _ALPHABET
+
+
+def marker_start() -> frozenset[str]:
+    """The characters a marker can start with (see :func:`alphabet`)."""
+    return (_ALPHABET or _load_alphabet())[0]
+
+
 def match_marker(text: str, pos: int = 0) -> Marker | None:
     """The marker that opens ``text`` at ``pos``, or ``None``.
 
     Leading white space is not skipped: callers pass the position of the first
     visible character.  ``Marker.length`` counts from ``pos``.
     """
-    if pos >= len(text) or text[pos] not in MARKER_START:
+    start, marker_run = _ALPHABET or _load_alphabet()
+    if pos >= len(text) or text[pos] not in start:
         return None
-    run = _MARKER_RUN.match(text, pos, pos + _WINDOW)
+    run = marker_run.match(text, pos, pos + _WINDOW)
     return _parse_window(text[pos:run.end() if run else pos])

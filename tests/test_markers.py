@@ -80,3 +80,14 @@ def test_the_marker_found_does_not_depend_on_the_title_after_it(pieces, title):
         expected = (family, number, verb, length)
     found = match_marker(text)
     assert (None if found is None else (found.family, found.number, found.verb, found.length)) == expected
+
+
+def test_the_marker_alphabet_is_read_off_the_grammar():
+    from outline.markers import alphabet
+
+    start, run = alphabet()
+    examples = ["第一部分", "壹、", "一、", "（一）", "1.", "1）", "（1）", "①", "【1】", "一是", "第一，", "首先，", "——", "⑴", "⒈"]
+    for marker in examples:
+        assert marker[0] in start, marker
+        assert run.fullmatch(marker), marker
+    assert not start & set("甲乙丙丁的是要，。") and "部" not in start and "部" in run.pattern

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..markers import MARKER_START, match_marker
+from ..markers import marker_start, match_marker
 from ..units import SPACE as _SPACE
 from .model import END_PUNCT, LINK_TEXT_MAX, Line, _CLOSERS
 
@@ -41,7 +41,7 @@ def _ended(s: str) -> bool:
 def _continues(next_text: str) -> bool:
     """Can ``next_text`` continue the previous line (it does not open a heading or item)?"""
     s = next_text
-    if s[0] not in MARKER_START:
+    if s[0] not in marker_start():
         return True  # (most lines: spares the call)
     mk = match_marker(s)
     if mk is None or mk.is_year:
