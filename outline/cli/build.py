@@ -1,101 +1,16 @@
-"""The ``outline`` command line: ``outline build REPORT…``.
-
-Data goes to stdout (or ``-o``), messages to stderr; bad input is one line on
-stderr and a non-zero exit, never a traceback.
-"""
+"""``outline build``: one report or a corpus, to one stream or a file per report."""
 from __future__ import annotations
 
 import os
 import signal
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
-app = typer.Typer(
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    rich_markup_mode=None,
-    help="Outline Chinese government work reports (工作总结 / 工作计划 / 政府工作报告): "
-         "the heading tree 一、/（一）/1./（1）/①/一是 … as Markdown, JSON or OPML.",
-)
-
-
-class Format(str, Enum):
-    md = "md"
-    json = "json"
-    jsonl = "jsonl"
-    opml = "opml"
-    tree = "tree"
-
-
-def _extension(fmt: "Format") -> str:
-    """The file extension of a format's outputs (from the one table of writers)."""
-    from .render import WRITERS
-
-    return WRITERS[fmt.value].extension
-
-
-def _fail(message: str, code: int = 2) -> "typer.Exit":
-    typer.echo(f"outline: error: {message}", err=True)
-    return typer.Exit(code)
-
-
-def _to_stdout(output: Optional[Path]) -> bool:
-    return output is None or str(output) == "-"
-
-
-def _emit(text: str, output: Optional[Path]) -> None:
-    """Write ``text`` to ``output`` all at once (an existing file is replaced only when the
-    whole text is written), or to stdout when there is none or it is ``-``."""
-    from .errors import OutlineError
-    from .output import write_atomic
-
-    if _to_stdout(output):
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    assert output is not None
-    try:
-        write_atomic(output, text)
-    except OutlineError as err:
-        raise _fail(str(err))
-
-
-class _Terminated(Exception):
-    """SIGTERM, raised in the main thread so that a run ends the way Ctrl-C ends it."""
-
-
-def _on_sigterm(signum: int, frame: object) -> None:
-    raise _Terminated()
-
-
-def _version(value: bool) -> None:
-    if value:
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            typer.echo(f"outline {version('outline')}")
-        except PackageNotFoundError:  # pragma: no cover - run from a source tree
-            typer.echo("outline (not installed)")
-        raise typer.Exit(0)
-
-
-_DEBUG = False
-
-
-@app.callback()
-def main(
-    show_version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
-                                      help="Print the version and exit."),
-    debug: bool = typer.Option(False, "--debug", help="Show the Python traceback of an internal error."),
-) -> None:
-    """Outline Chinese government work reports."""
-    global _DEBUG
-    _DEBUG = debug
-
+from .common import Format, _emit, _extension, _fail, _on_sigterm, _Terminated, _to_stdout, app
+from .progress import _Progress
 
 @app.command()
 def build(
@@ -145,9 +60,9 @@ def build(
 
       outline build corpus/ --sections -o sections.jsonl --exclude 'drafts/*'
     """
-    from . import batch
-    from .errors import OutlineError
-    from .output import AtomicFile, output_paths
+    from .. import batch
+    from ..errors import OutlineError
+    from ..output import AtomicFile, output_paths
 
     # (taken as a string: a Path would lose the trailing slash that makes it a folder)
     output = Path(output_arg) if output_arg is not None else None
@@ -166,13 +81,13 @@ def build(
         len(names) > 1 or output.is_dir() or folder_named)
     if as_dir and output is not None and output.exists() and not output.is_dir():
         raise _fail(f"{output} is a file: with several reports, -o must be a directory")
-    from .cleaning import STEP_NAMES
+    from ..cleaning import STEP_NAMES
 
     unknown = [d for d in disable if d not in STEP_NAMES]
     if unknown:
         raise _fail(f"no cleaning step {', '.join(unknown)}: --disable takes {', '.join(STEP_NAMES)}")
     if rules is not None:
-        from .cleaning import RulesError, load_rules
+        from ..cleaning import RulesError, load_rules
 
         try:
             load_rules(rules)
@@ -257,7 +172,7 @@ class _Sink:
         self.single = single
 
     def put(self, index: int, payload: str) -> None:
-        from .output import write_atomic
+        from ..output import write_atomic
 
         if self.stream is not None:
             self.stream.write(payload)  # type: ignore[attr-defined]
@@ -275,7 +190,7 @@ def _run_corpus(names: List[str], kind: str, sink: _Sink, body: bool, encoding: 
                 rules: Optional[Path], jobs: Optional[int], progress: Optional["_Progress"], strict: bool,
                 quiet: bool, verbose: bool, tally: _Tally, disable: tuple[str, ...] = ()) -> None:
     """Parse and write every file, counting in ``tally``."""
-    from . import batch
+    from .. import batch
 
     def say(message: str) -> None:
         if progress:
@@ -304,37 +219,12 @@ def _run_corpus(names: List[str], kind: str, sink: _Sink, body: bool, encoding: 
             progress.update(tally.files, tally.failures)
 
 
-class _Progress:
-    """A progress bar on a terminal's stderr (files done, failures, rate, time left); messages
-    printed through it appear above the bar.  rich is imported only for such a run."""
-
-    def __init__(self, total: int) -> None:
-        from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
-                                   TimeRemainingColumn)
-
-        self._bar = Progress(TextColumn("outline"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
-                             TextColumn("[red]{task.fields[failed]}"), TimeElapsedColumn(), TextColumn("elapsed,"),
-                             TimeRemainingColumn(), TextColumn("left"), console=Console(stderr=True), transient=True)
-        self._task = self._bar.add_task("parse", total=total, failed="")
-        self._bar.start()
-
-    def update(self, done: int, failed: int) -> None:
-        self._bar.update(self._task, completed=done, failed=f"{failed} failed" if failed else "")
-
-    def print(self, message: str) -> None:
-        self._bar.console.print(message, markup=False, highlight=False, soft_wrap=True)
-
-    def stop(self) -> None:
-        self._bar.stop()
-
-
 def _build_stdin(kind: str, output: Optional[Path], body: bool, encoding: Optional[str], simplified: bool,
                  rules: Optional[Path], strict: bool, quiet: bool, disable: tuple[str, ...] = ()) -> None:
-    from .batch import render, warning_lines
-    from .cleaning import load_rules
-    from .errors import OutlineError
-    from .main import parse_bytes
+    from ..batch import render, warning_lines
+    from ..cleaning import load_rules
+    from ..errors import OutlineError
+    from ..main import parse_bytes
 
     try:
         doc = parse_bytes(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding, simplified=simplified,
@@ -346,129 +236,3 @@ def _build_stdin(kind: str, output: Optional[Path], body: bool, encoding: Option
     if not quiet:
         for line in warning_lines(doc, "<stdin>"):
             typer.echo(line, err=True)
-
-
-class DiffFormat(str, Enum):
-    text = "text"
-    md = "md"
-    json = "json"
-    html = "html"
-
-
-@app.command()
-def diff(
-    old: str = typer.Argument(..., metavar="OLD", help="The older report (e.g. this place's 2023 report)."),
-    new: str = typer.Argument(..., metavar="NEW", help="The newer report (e.g. the 2024 one)."),
-    fmt: DiffFormat = typer.Option(DiffFormat.text, "--format", "-f", help="text (default; coloured on a "
-                                   "terminal), md, json (the outline-diff/1 contract) or html (side by side)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
-    plan_vs_review: bool = typer.Option(False, "--plan-vs-review", help="Also list what OLD's plan section "
-                                        "became in NEW's review: carried out, not mentioned, or new."),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Force the encoding of both inputs."),
-    color: bool = typer.Option(None, "--color/--no-color", help="Colour the text view (default: only on a "
-                               "terminal, and never with NO_COLOR set to anything)."),
-) -> None:
-    """Compare the outlines of two reports: added, removed, renamed, moved, reordered,
-    promoted and demoted headings.  Exit code 0: same, 1: different, 2: error.
-
-    Examples:
-
-      outline diff 2023.txt 2024.txt
-
-      outline diff 2023.txt 2024.txt --plan-vs-review
-
-      outline diff 2023.txt 2024.txt -f html -o diff.html
-    """
-    import os
-
-    from .errors import OutlineError
-    from .main import parse_file
-
-    from .main import parse_bytes
-
-    if old == "-" and new == "-":
-        raise _fail("only one of OLD and NEW can be '-' (standard input)")
-    try:
-        docs = [parse_bytes(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding) if p == "-"
-                else parse_file(p, encoding=encoding) for p in (old, new)]
-    except OutlineError as err:
-        raise _fail(str(err))
-    from .compare import diff as compare
-    from .compare.html import render_html
-    from .compare.render import render_json, render_markdown, render_text
-
-    result = compare(docs[0], docs[1], plan_vs_review_=plan_vs_review)
-    missing = result.plan_sections_missing(old, new) if plan_vs_review else []
-    for message in missing:
-        typer.echo(f"outline: {message}", err=True)
-    if fmt is DiffFormat.json:
-        text = render_json(result)
-    elif fmt is DiffFormat.md:
-        text = render_markdown(result)
-    elif fmt is DiffFormat.html:
-        text = render_html(result)
-    else:
-        use_colour = color if color is not None else (output is None and sys.stdout.isatty()
-                                                      and not os.environ.get("NO_COLOR"))
-        text = render_text(result, colour=use_colour)
-    _emit(text, output)
-    # no plan or no review to compare is an answer, not a failure (the issue's contract: exit 0)
-    raise typer.Exit(0 if result.same or missing else 1)
-
-
-def _last_resort(err: BaseException) -> None:
-    """A one-line message and an exit code for what escaped every command's own handling."""
-    if isinstance(err, BrokenPipeError):
-        # the reader of our stdout went away (outline build … | head): stop quietly
-        try:
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except OSError:
-            pass
-        sys.exit(141)
-    if _DEBUG or "--debug" in sys.argv:
-        raise err
-    if isinstance(err, OSError):
-        where = f": {err.filename}" if err.filename else ""
-        typer.echo(f"outline: error: {err.strerror or err}{where}", err=True)
-        sys.exit(2)
-    typer.echo(f"outline: internal error: {type(err).__name__}: {err} (run again with --debug for the "
-               "traceback, and please report it)", err=True)
-    sys.exit(70)
-
-
-def run() -> None:
-    """Console-script entry point: a one-line error for anything that goes wrong, a traceback
-    only with ``--debug``."""
-    try:
-        code = app(standalone_mode=False)
-    except typer.Exit as done:
-        sys.exit(done.exit_code)
-    except _Terminated:
-        typer.echo("outline: terminated", err=True)
-        sys.exit(143)
-    except Exception as err:
-        # typer 0.28 carries its own copy of click: its exceptions are recognized by what they do
-        if hasattr(err, "show") and hasattr(err, "exit_code"):  # usage errors: click's message, exit 2
-            err.show()
-            sys.exit(err.exit_code)
-        if type(err).__name__ == "Abort":
-            typer.echo("outline: interrupted", err=True)
-            sys.exit(130)
-        if type(err).__name__ == "Exit" and hasattr(err, "exit_code"):
-            sys.exit(err.exit_code)
-        _last_resort(err)
-    except KeyboardInterrupt:
-        typer.echo("outline: interrupted", err=True)
-        sys.exit(130)
-    except BaseException as err:
-        if isinstance(err, SystemExit):
-            raise
-        _last_resort(err)
-    try:
-        sys.stdout.flush()
-        sys.exit(code if isinstance(code, int) else 0)
-    except BrokenPipeError:
-        sys.exit(141)
-    except OSError as err:
-        typer.echo(f"outline: error: cannot write to stdout: {err.strerror}", err=True)
-        sys.exit(2)
