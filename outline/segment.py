@@ -153,7 +153,9 @@ class Segmenter:
                     if colon and t_end - colon.end() >= COLON_BODY_MIN:
                         t_end, body = colon.start(), colon.end()  # 一、产业发展：全村种植… is titled 产业发展
                     self._add(Unit(mk.kind, mk.family, mk.number, mk.text, pos, t0, t_end, body, verb=mk.verb))
-                    scan_from = body
+                    # a run that opens inside the title after a colon (…存在的问题：一是…) ends the title there
+                    colon_in_title = _COLON.search(self.text, t0, t_end)
+                    scan_from = colon_in_title.start() if colon_in_title and mk.kind == "heading" else body
                 elif (lead := self.leads.paragraph_lead(para, idx)) is not None:
                     self._add(lead)
                     scan_from = lead.body_start

@@ -69,6 +69,8 @@ def _body_start(text: str, title_start: int) -> int | None:
     return m.start()
 
 
+# A paywall marker (---此处隐藏4290字,下载后查看---) inside a flattened line
+_GAP_INLINE = re.compile(r"-{2,}[^-\n]{0,30}?(?:隐藏|隱藏|下载后|下載後)[^-\n]{0,30}?-{2,}")
 _NO_TITLE = "，,、。；;：:）)！？!?"
 _SENTENCE_ENDS = "。！？；：!?;:”’」』"
 
@@ -155,12 +157,17 @@ def split_flattened(lines: list[Line], force: bool = False) -> list[Line]:
                 if body:
                     cuts.add(body)
         cuts.update(m.end() for m in _SENTENCE_BREAK.finditer(text))
+        gaps: dict[int, int] = {}  # where a paywall marker flattened into the text starts: its hidden count
+        for m in _GAP_INLINE.finditer(text):  # (a line of its own, and a gap)
+            cuts.update((m.start(), m.end()))
+            hidden = re.search(r"\d+", m.group(0))
+            gaps[m.start()] = int(hidden.group(0)) if hidden else -1
         prev = 0
         for cut in sorted(cuts):
             if cut > prev:
-                out.append(Line(text[prev:cut].strip(_SPACE), ln.line))
+                out.append(Line(text[prev:cut].strip(_SPACE), ln.line, gaps.get(prev)))
                 prev = cut
-        out.append(Line(text[prev:].strip(_SPACE), ln.line))
+        out.append(Line(text[prev:].strip(_SPACE), ln.line, gaps.get(prev)))
     return out
 
 
