@@ -245,3 +245,23 @@ def test_nothing_after_the_salutation_is_the_document_title():
     doc = outline.parse(text)
     assert doc.title is None
     assert shape(doc) == ["第一部分 2023年工作回顾", "  一、 经济发展", "第二部分 2024年工作安排", "  一、 主要目标"]
+
+
+def _leads(text: str) -> list[str]:
+    return [n.title for n in outline.parse(text).nodes() if n.kind == "lead"]
+
+
+def test_run_in_lead_length_bounds():
+    body = "全年完成投资十亿元，新建项目十个，带动就业一千人。"
+    head = "某区2023年工作总结\n一、经济发展\n2023年，我区团结奋进，圆满完成了各项任务。\n"
+    assert _leads(head + "做强三产。" + body + "\n") == ["做强三产"]  # 4 characters: the shortest
+    assert _leads(head + "做三产。" + body + "\n") == []  # 3 are too few
+    eighteen = "全力推进产业转型升级和城乡融合发展取"
+    assert len(eighteen) == 18 and _leads(head + eighteen + "。" + body + "\n") == [eighteen]
+    assert _leads(head + eighteen + "得。" + body + "\n") == []  # 19: a sentence, not a head
+    assert _leads(head + "做强三产。全年投资十亿元。\n") == []  # the block it heads is missing
+
+
+def test_a_standalone_back_matter_line_is_a_lead_kind_node():
+    doc = outline.parse("某县2023年工作总结\n一、经济发展\n" + B + "\n附件1\n1.新建学校一所。\n2.新建医院一所。\n")
+    assert [(n.kind, n.title) for n in doc.children] == [("heading", "经济发展"), ("lead", "附件1")]
