@@ -186,6 +186,29 @@ def _parse_window(window: str) -> Marker | None:
     return Marker(family=family, number=number, text=text, length=length, verb=verb)
 
 
+_DIGIT_RUN = re.compile(r"[0-9０-９]+")
+# After "1.6" these make it a quantity (1.6万元, 3.5%), not heading 1 titled "6…".
+_NUMBER_UNITS = frozenset("万亿%％倍元个千百.．‰")
+
+
+def continues_a_number(mk: Marker, text: str, pos: int) -> bool:
+    """Is the arabic marker ``mk`` at ``pos`` the start of a quantity (``1.6万元``, ``3.5%``,
+    ``2%``) rather than a heading?  ``1.2023年…`` is heading 1; its digits end in 年.
+    The one statement of this rule, for the segmenter and the cleaning steps alike."""
+    if not mk.family.startswith("arabic"):
+        return False
+    after = pos + mk.length
+    if after >= len(text):
+        return True  # a bare "1." at a text's end titles nothing
+    if text[after] in "%％‰":
+        return True
+    digits = _DIGIT_RUN.match(text, after)
+    if digits is None:
+        return False
+    follower = text[digits.end():digits.end() + 1]
+    return not follower or follower in _NUMBER_UNITS
+
+
 _ALPHABET: tuple[frozenset[str], re.Pattern[str]] | None = None
 
 

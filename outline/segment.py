@@ -12,13 +12,10 @@ from bisect import bisect_left
 
 from .cleaning import Cleaned
 from .leads import LeadFinder
-from .markers import ITEM_FAMILIES, Marker, match_marker
+from .markers import ITEM_FAMILIES, Marker, continues_a_number, match_marker
 from .meta import subtitle_meta
 from .units import Unit, after_punct, skip_space, title_end
 
-_DIGITS = re.compile(r"[0-9０-９]+")
-# After "1.6" these make it a quantity (1.6万元, 3.5%), not heading 1 titled "6…".
-_NUMBER_UNITS = set("万亿%％倍元个千百.．‰")
 # A clause end, then (after a quote or spaces) what may open an inline item (PDF text may
 # space it out: 四 是).  It starts with the punctuation rather than a lookbehind so that sre
 # skips to candidates by character class.
@@ -65,9 +62,7 @@ class Segmenter:
         if mk.is_year:
             return False
         if mk.family in ("arabic", "arabic_rpar") and after < end and self.text[after].isdigit():
-            digits = _DIGITS.match(self.text, after)
-            follower = self.text[digits.end():digits.end() + 1] if digits else ""
-            if follower and follower in _NUMBER_UNITS:
+            if continues_a_number(mk, self.text, after - mk.length):
                 return False
             last = self.last_number.get(mk.family)
             return mk.number == 1 or (last is not None and mk.number == last + 1)

@@ -187,3 +187,26 @@ def test_a_run_inside_a_flattened_heading_after_its_colon_and_a_flattened_paywal
     assert ("item", "一是", "财力有限，投入不") in shape and ("item", "二是", "发展不平衡") in shape
     assert ("gap", None, "") in shape and ("item", "一是", "深化改革") in shape
     assert [w.code for w in doc.warnings] == ["gap"]
+
+
+def test_pdftotext_layout_paging_keeps_a_page_top_heading_and_digit_spacing_in_titles():
+    para = "过去一年，我们坚持稳中求进工作总基调，推动经济持续回升向好，圆满完成全年目标任务，各项事业取得新进展。" * 12
+    lines = ["某区2024年政府工作报告"] + [para[i:i + 30] for i in range(0, len(para), 30)]
+    lines[-1] = lines[-1] + "表示崇高敬意和衷心感谢!"
+    page2 = ["  2024 年工作回顾"] + [para[i:i + 30] for i in range(0, len(para), 30)]
+    page2 += ["  ① 新增认知障碍照护专区床位 1744 张，新增老年学校 71 所。", "  ② 新增托位 6870 个，新建学校 98 所。"]
+    # (pdftotext: a blank line after each line, the next page's first line right after the form feed)
+    layout = "\n\n".join(lines) + "\n\f" + "\n\n".join(page2) + "\n"
+    doc = outline.parse(layout)
+    assert [n.title for n in doc.nodes()] == ["2024年工作回顾", "新增认知障碍照护专区床位1744张，新增老年学校71所",
+                                              "新增托位6870个，新建学校98所"]
+
+
+def test_in_wrapped_text_a_short_line_without_punctuation_stands_alone():
+    # the paragraph's last line is full width and lost its full stop (as LibreOffice's PDFs lose
+    # a line-final 。): the short unpunctuated line after it is a heading, not the rest of it
+    para = "".join(f"我们推进第{k}批重点项目建设，完成投资{k * 7}亿元，新增就业{k * 13}人，带动经济持续回升向好" for k in range(30))
+    lines = ["某市2024年政府工作报告", "各位代表：现将工作报告如下。"] + [para[i:i + 30] for i in range(0, len(para) - len(para) % 30, 30)]
+    lines += ["经济运行稳中向好"] + [para[i:i + 30] for i in range(0, 300, 30)] + ["各项事业全面进步。"]
+    doc = outline.parse("\n".join(lines) + "\n")
+    assert "经济运行稳中向好" in [n.title for n in doc.nodes()]

@@ -6,7 +6,7 @@ import bisect
 import re
 from itertools import accumulate
 
-from ..markers import HEADING_FAMILIES, match_marker
+from ..markers import HEADING_FAMILIES, continues_a_number, match_marker
 from ..units import SPACE as _SPACE
 from ..units import skip_space
 from .model import Line
@@ -139,7 +139,7 @@ def split_flattened(lines: list[Line], force: bool = False) -> list[Line]:
             if mk is None or mk.family not in HEADING_FAMILIES:
                 continue
             after = pos + mk.length
-            if mk.family.startswith("arabic") and (after >= len(text) or text[after].isdigit() or text[after] in "%％"):
+            if continues_a_number(mk, text, pos):
                 continue  # 1.6万元, 3.5%: a number, not a heading
             if skip_space(text, after, len(text)) < len(text) and text[skip_space(text, after, len(text))] in _NO_TITLE:
                 continue  # （10） ，: a title never starts with punctuation
@@ -223,13 +223,20 @@ def _short_title_end(text: str, start: int) -> int | None:
     while True:
         while j < len(text) and j - i <= 30 and text[j] not in _SPACE and text[j] not in "。；;：:！？!?":
             j += 1
-        if j < len(text) and j - i <= 30 and text[j] in _SPACE and j > i and text[j - 1] in _FRAGMENT_END:
-            j = skip_space(text, j, len(text))  # a wrap or a typed space inside the title
+        if j < len(text) and j - i <= 30 and text[j] in _SPACE and j > i and (
+                text[j - 1] in _FRAGMENT_END or _digit_spacing(text, j)):
+            j = skip_space(text, j, len(text))  # a wrap, a typed space or digit spacing inside the title
             continue
         break
     if j >= len(text) or text[j] not in _SPACE or j - i < 2 or text[j - 1].isdigit():
         return None
     return j
+
+
+def _digit_spacing(text: str, space: int) -> bool:
+    """Is the space at ``space`` the one PDF extraction puts around a number (``床位 1744 张``)?"""
+    after = skip_space(text, space, len(text))
+    return after < len(text) and text[after].isdigit()
 
 
 RESPLIT_BREAKS = 2  # sentence ends followed by a space that show a wrapped paragraph is a flattened report

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..markers import marker_start, match_marker
+from ..markers import continues_a_number, marker_start, match_marker
 from ..units import SPACE as _SPACE
 from .model import END_PUNCT, LINK_TEXT_MAX, Line, _CLOSERS
 
@@ -47,10 +47,12 @@ def _continues(next_text: str) -> bool:
     if mk is None or mk.is_year:
         return True  # (〔2022〕2号文件 at a line start is the rest of a document number the wrap broke)
     # 1.6万元 / 3.5% at a line start is the rest of a number broken by the wrap
-    return mk.family.startswith("arabic") and len(s) > mk.length and (s[mk.length].isdigit() or s[mk.length] in "%％")
+    return len(s) > mk.length and continues_a_number(mk, s, 0)
 
 
 _CONTINUATION = tuple("，。、；：！？）」』”,.;:!?)")
+STANDALONE_SHARE = 0.6  # of the wrap width: a line this short without punctuation is a line of its own
+_PUNCTUATION = END_PUNCT + "，,、（）()“”\"'"
 HEADING_TAIL_MAX = 20  # the rest of a heading broken by a wrap or a page break is no longer than this
 HEADING_MAX = 40  # … and the whole heading no longer than this
 
@@ -90,6 +92,8 @@ def _joins(current: list[Line], next_text: str, wrap: int | None, blank_between:
     if _heading_goes_on(current, next_text):
         return True
     if wrap:
+        if _width(next_text) <= STANDALONE_SHARE * wrap and not any(ch in next_text for ch in _PUNCTUATION):
+            return False  # a short line with no punctuation at all stands alone: a heading, not a wrap's rest
         return _width(last) >= wrap * 0.85
     if len(current) == 1 and match_marker(last) is not None:
         return False  # a heading line that runs on without punctuation ends at its line
@@ -148,7 +152,8 @@ def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[
     wrap = _wrap_width(lines)
     # (a reader that knows the paragraphs — Word, a web page's blocks — says so: its single line
     # breaks are paragraph ends, never links, whatever blank spacer lines stand between some)
-    blank_separated = not paragraph_lines and _blank_separated(lines)
+    # (and text a PDF wrapped is not a web page, even with a blank line after every line: pdftotext)
+    blank_separated = not paragraph_lines and wrap is None and _blank_separated(lines)
     paragraphs: list[list[Line]] = []
     current: list[Line] = []
     blank = False
