@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Generator, Iterable, Iterator, Sequence
 
 
 
@@ -168,16 +168,21 @@ def _worker_init() -> None:
 
 def _stop(pool: Any) -> None:
     """End a pool now: queued work cancelled, running workers terminated (not waited for)."""
+    # (the processes are taken first: shutdown() forgets them even when it does not wait)
+    processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+    for process in processes:
         try:
             process.terminate()
         except (OSError, AttributeError):
             pass
+    for process in processes:
+        process.join(timeout=5)
 
 
 def run(names: Iterable[str], fmt: str, body: bool, encoding: str | None, simplified: bool,
-        rules_path: str | None, jobs: int, strict: bool = False, disable: tuple[str, ...] = ()) -> Iterator[Outcome]:
+        rules_path: str | None, jobs: int, strict: bool = False,
+        disable: tuple[str, ...] = ()) -> Generator[Outcome, None, None]:
     """Parse every file, ``jobs`` processes at a time; results come back in input order.
 
     Work is handed out a few batches per process at a time, so memory stays flat however many

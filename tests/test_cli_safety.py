@@ -64,10 +64,10 @@ def _corpus_run(tmp_path, out, sig):
     src = tmp_path / "many"
     src.mkdir()
     big = SEED_FILES[-1].read_text(encoding="utf-8") * 40
-    for i in range(40):
-        (src / f"r{i:02d}.txt").write_text(big, encoding="utf-8")
+    for i in range(400):  # (more than two cores parse in the two seconds before the signal)
+        (src / f"r{i:03d}.txt").write_text(big, encoding="utf-8")
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    proc = subprocess.Popen([*outline_cmd(), "build", str(src), "-f", "jsonl", "-o", str(out), "--jobs", "2"],
+    proc = subprocess.Popen([*outline_cmd(), "build", str(src), "-f", "jsonl", "-o", str(out), "--jobs", "2", "-q"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
     time.sleep(2.0)
     os.killpg(proc.pid, sig) if sig == signal.SIGINT else proc.send_signal(sig)

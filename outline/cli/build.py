@@ -5,12 +5,15 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, Callable, List, Optional
 
 import typer
 
 from .common import Format, _emit, _extension, _fail, _on_sigterm, _Terminated, _to_stdout, app
 from .progress import _Progress
+
+if TYPE_CHECKING:
+    from ..batch import Outcome
 
 @app.command()
 def build(
@@ -139,7 +142,14 @@ def build(
         else:
             where = f"{tally.written} of {len(names)} documents written to stdout"
         typer.echo(f"outline: interrupted: {where}", err=True)
-        raise typer.Exit(code)
+        # End now: the pool's workers are terminated, the outputs settled; the interpreter's own
+        # shutdown would join the executor's threads, which a signal may interrupt mid-join
+        for stream_out in (sys.stdout, sys.stderr):
+            try:
+                stream_out.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
     except OutlineError as err:
         if stream is not None:
             stream.abort()
@@ -198,25 +208,37 @@ def _run_corpus(names: List[str], kind: str, sink: _Sink, body: bool, encoding: 
         else:
             typer.echo(message, err=True)
 
-    for index, outcome in enumerate(batch.run(names, kind, body, encoding, simplified, str(rules) if rules else None,
-                                              jobs or batch.default_jobs(), strict, disable)):
-        tally.files += 1
-        if outcome.payload is None:
-            tally.failures += 1
-            say(f"outline: error: {outcome.error}")
-        else:
-            tally.sections += outcome.sections
-            tally.warnings += outcome.warnings
-            sink.put(index, outcome.payload)
-            tally.written += 1
-            if not quiet:
-                for line in outcome.warning_lines:
-                    say(line)
-            if verbose:
-                for line in outcome.notes:
-                    say(line)
-        if progress:
-            progress.update(tally.files, tally.failures)
+    outcomes = batch.run(names, kind, body, encoding, simplified, str(rules) if rules else None,
+                         jobs or batch.default_jobs(), strict, disable)
+    try:
+        for index, outcome in enumerate(outcomes):
+            _take(outcome, index, sink, tally, say, quiet, verbose)
+            if progress:
+                progress.update(tally.files, tally.failures)
+    finally:
+        # an interruption raised here (a signal while writing) must still stop the pool: closing
+        # the generator runs its clean-up, which terminates the workers
+        outcomes.close()
+
+
+def _take(outcome: "Outcome", index: int, sink: _Sink, tally: _Tally, say: "Callable[[str], None]", quiet: bool,
+          verbose: bool) -> None:
+    """Count one report's outcome and write its output (or its error)."""
+    tally.files += 1
+    if outcome.payload is None:
+        tally.failures += 1
+        say(f"outline: error: {outcome.error}")
+        return
+    tally.sections += outcome.sections
+    tally.warnings += outcome.warnings
+    sink.put(index, outcome.payload)
+    tally.written += 1
+    if not quiet:
+        for line in outcome.warning_lines:
+            say(line)
+    if verbose:
+        for line in outcome.notes:
+            say(line)
 
 
 def _build_stdin(kind: str, output: Optional[Path], body: bool, encoding: Optional[str], simplified: bool,
