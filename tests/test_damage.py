@@ -210,3 +210,10 @@ def test_in_wrapped_text_a_short_line_without_punctuation_stands_alone():
     lines += ["经济运行稳中向好"] + [para[i:i + 30] for i in range(0, 300, 30)] + ["各项事业全面进步。"]
     doc = outline.parse("\n".join(lines) + "\n")
     assert "经济运行稳中向好" in [n.title for n in doc.nodes()]
+
+
+def test_every_marker_family_the_grammar_knows_is_cut_in_flattened_text():
+    text = ("某县2024年政府工作报告 " + BODY * 3 + " 一、经济发展 " + BODY * 3 + " 名词解释 【1】新质生产力：是指创新起主导作用的"
+            "先进生产力。【2】两重：是指国家重大战略实施和重点领域安全能力建设。[3]两新：是指大规模设备更新。")
+    assert [(d, m, t) for d, m, t in heads(text)] == [(1, "一、", "经济发展"), (1, None, "名词解释"), (2, "【1】", "新质生产力"),
+                                                       (2, "【2】", "两重"), (2, "[3]", "两新")]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import accumulate
 
-from ..markers import HEADING_FAMILIES, continues_a_number, match_marker
+from ..markers import HEADING_FAMILIES, continues_a_number, marker_start, match_marker
 from ..units import SPACE as _SPACE
 from ..units import skip_space
 from .model import Line
@@ -14,8 +15,13 @@ from .model import Line
 # What may precede a heading in a flattened line: a sentence end (and a space) or white
 # space.  Matched, not looked behind at, so that sre jumps between candidates by class;
 # callers take ``m.end()``.
-_HEAD_START = re.compile(r"(?:[。！？；：!?;:][ \u3000]?|[^\S\n])"
-                         r"(?=[(（第一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾0-9０-９\u2460-\u249b])")
+@lru_cache(maxsize=1)
+def _head_start() -> re.Pattern[str]:
+    """A sentence end (and a space) or white space, before a character a marker can start with:
+    the characters read off the grammar (``markers.marker_start``), so that every family the
+    grammar knows (【1】, [1], ⑴ …) is cut, not a list restated here."""
+    starts = "".join(re.escape(ch) for ch in sorted(marker_start()))
+    return re.compile(r"(?:[。！？；：!?;:][ \u3000]?|[^\S\n])" + f"(?=[{starts}])")
 _SENTENCE_BREAK = re.compile(r"[。！？!?][”’」』]?[ \u3000]+(?=\S)")
 FLAT_LINE = 1200  # a line this long holds a whole flattened document or page
 
@@ -124,7 +130,7 @@ def split_flattened(lines: list[Line], force: bool = False) -> list[Line]:
         text, cuts = ln.text, set()
         if not any(x.text.strip(_SPACE) for x in lines[:index]):
             cuts.update(_doc_title_cuts(text))
-        heads = [m.end() for m in _HEAD_START.finditer(text)]
+        heads = [m.end() for m in _head_start().finditer(text)]
         heads += [m.start() for m in _BARE_PAREN.finditer(text)]
         last_arabic = 0
         for m in _BARE_ARABIC.finditer(text):
@@ -178,7 +184,7 @@ FLAT_OUTLIER_RATIO = 10  # … this many times the document's median line
 
 def _heading_after_sentence_end(text: str) -> bool:
     """Does a heading marker (any family) open after a sentence end somewhere in ``text``?"""
-    for m in _HEAD_START.finditer(text):
+    for m in _head_start().finditer(text):
         if text[m.start()] in "。！？!?；;":
             mk = match_marker(text, m.end())
             if mk is not None and mk.family in HEADING_FAMILIES:
@@ -198,7 +204,7 @@ def _holds_a_heading_sequence(text: str) -> bool:
     if not _SEQUENCE_HINT.search(text):
         return False  # no 二、 or 第二部分 at all: most paragraphs end here
     seen: set[tuple[str, int]] = set()
-    for m in _HEAD_START.finditer(text):
+    for m in _head_start().finditer(text):
         if text[m.start()] not in "。！？!? \u3000\t":
             continue
         mk = match_marker(text, m.end())
