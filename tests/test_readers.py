@@ -242,3 +242,16 @@ def test_html_hints_say_heading_size_bold_and_centring():
             f"<p><strong>（一）抓项目。</strong>{ARTICLE * 3}</p><p>{ARTICLE * 3}</p></div></body></html>")
     text, _, hints = read_html_hinted(page)
     assert [h.to_dict() for h in hints] == [{"font_size": 1.3}, {"align_center": True}, {"bold": "opening"}, {}]
+
+
+def test_pdf_running_footers_are_hinted_as_such():
+    from outline.reader import read_path
+
+    hubei, jiangxi = FORMATS / "pdf" / "23_hubei_2025.pdf", FORMATS / "pdf" / "20_jiangxi_2025.pdf"
+    if not hubei.exists():
+        pytest.skip("../shared/formats is not beside this checkout")
+    source = read_path(hubei)
+    footers = [(line, h.page) for line, h in zip(source.text.split("\n"), source.hints) if h.header_footer]
+    assert [line.strip("\f") for line, _ in footers] == [str(page) for _, page in footers]  # its page numbers
+    assert len(footers) == max(h.page for h in source.hints)
+    assert not any(h.header_footer for h in read_path(jiangxi).hints)  # a PDF without any

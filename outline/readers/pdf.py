@@ -51,15 +51,36 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[LineHint]]:
     body = sizes.most_common(1)[0][0] if sizes else 0.0
     texts: list[str] = []
     hints: list[LineHint] = []
+    running = _running_lines(pages)
     for number, page_lines in enumerate(pages, 1):
         if not page_lines:
             page_lines = [_Line("", 0.0, False, False)]
         for k, line in enumerate(page_lines):
             # (a form feed opens every page after the first, as pdftotext writes it)
             texts.append(("\f" if k == 0 and number > 1 else "") + line.text)
+            edge = k in (0, len(page_lines) - 1)
             hints.append(LineHint(bold=line.bold, font_size=round(line.size / body, 2) if body and line.size else None,
-                                  page=number, page_break_before=k == 0 and number > 1, align_center=line.centred))
+                                  page=number, page_break_before=k == 0 and number > 1, align_center=line.centred,
+                                  header_footer=edge and _page_key(line.text) in running))
     return "\n".join(texts), hints
+
+
+RUNNING_PAGES = 3  # a first or last line of this many pages (page number aside) is a running head
+
+
+def _page_key(text: str) -> str:
+    """A page's first or last line without its page number (``— 3 —`` → ``——``)."""
+    return "".join(ch for ch in text if not ch.isdigit() and not ch.isspace())
+
+
+def _running_lines(pages: list[list["_Line"]]) -> set[str]:
+    """The first and last lines that recur (page numbers aside) on several pages: a running
+    header or footer, or the page number itself."""
+    counts: Counter[str] = Counter()
+    for page_lines in pages:
+        edges = {_page_key(ln.text) for ln in (page_lines[:1] + page_lines[-1:]) if ln.text.strip()}
+        counts.update(edges)
+    return {key for key, n in counts.items() if n >= RUNNING_PAGES}
 
 
 @dataclass(frozen=True, slots=True)
