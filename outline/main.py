@@ -98,7 +98,7 @@ def _meta(cleaned: Cleaned, rules: Rules, title: str | None, title_idx: int | No
     meta: dict[str, Any] = {}
     if title:
         meta.update(title_meta(title))
-    issuer_rule = next((pat for name, pat in rules.footer if name == "issuer"), None)
+    issuer_rule = rules.footer_pattern("issuer")
     issuer = issuer_above_title(cleaned, title_idx, issuer_rule) if title_idx is not None and issuer_rule else None
     if issuer:
         meta.setdefault("issuer", issuer)
@@ -116,9 +116,10 @@ def _meta(cleaned: Cleaned, rules: Rules, title: str | None, title_idx: int | No
     if not any(k in meta for k in ("report_year", "review_year", "plan_year")) and "date" in meta:
         meta["report_year"] = int(meta["date"][:4])  # 政府工作报告 dated 2024年1月 is the 2024 report
     for r in cleaned.footer:
-        if r.rule.endswith("issuer"):
+        role = rules.footer_roles.get(r.rule.removeprefix("footer: "))
+        if role == "issuer":
             meta.setdefault("issuer", r.text)
-        elif r.rule.endswith("date"):
+        elif role == "date":
             meta.setdefault("date", r.text)
     meta["script"] = detect_script(raw)
     if source is not None:

@@ -226,3 +226,12 @@ def test_a_cleaning_step_can_be_turned_off_by_name(tmp_path):
     assert proc.returncode == 2 and all(name in proc.stderr.decode() for name in STEP_NAMES)
     help_text = " ".join(run_cli("build", "--help").stdout.decode().split())
     assert all(name in help_text for name in STEP_NAMES)  # the help names every step there is
+
+
+def test_metadata_reads_footer_rules_by_their_declared_role(tmp_path):
+    rules = tmp_path / "mine.toml"
+    rules.write_text('[[footer]]\nname = "落款"\nrole = "issuer"\npattern = \'^某某工作组$\'\n', encoding="utf-8")
+    text = "某镇2024年工作总结\n一、工作回顾\n内容。\n二、工作计划\n内容很多。\n某某工作组\n"
+    assert "issuer" not in outline.parse(text).meta
+    doc = outline.parse(text, rules=load_rules(rules))
+    assert doc.meta["issuer"] == "某某工作组"

@@ -39,6 +39,12 @@ class Rules:
     block: list[tuple[str, re.Pattern[str], re.Pattern[str], int]] = field(default_factory=list)
     #: labels that open a web page's trailer (相关文章, 分享到：, 阅读排行 …)
     trailer: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    #: footer rule name → the role it declares (``issuer``, ``date``), for metadata
+    footer_roles: dict[str, str] = field(default_factory=dict)
+
+    def footer_pattern(self, role: str) -> re.Pattern[str] | None:
+        """The pattern of the first footer rule that declares ``role``."""
+        return next((pattern for name, pattern in self.footer if self.footer_roles.get(name) == role), None)
     #: (derived) one pattern of every line and gap rule: does any rule apply to a line at all?
     any_line: re.Pattern[str] = field(init=False, repr=False)
     #: (derived) each block rule's end pattern for a whole-text search
@@ -76,7 +82,8 @@ class Rules:
                              () if any(ch in variants for w in r.needs for ch in w) else r.needs, r.within)
                   for r in self.inline]
         both = Rules(line=pairs(self.line), inline=inline, gap=pairs(self.gap), footer=pairs(self.footer),
-                     block=[(n, conv(a), conv(b), k) for n, a, b, k in self.block], trailer=pairs(self.trailer))
+                     block=[(n, conv(a), conv(b), k) for n, a, b, k in self.block], trailer=pairs(self.trailer),
+                     footer_roles=self.footer_roles)
         object.__setattr__(self, "_both", both)
         return both
 
@@ -116,6 +123,7 @@ class Rules:
             block=[(r["name"], compiled("block", r, "start"), compiled("block", r, "end"), int(r.get("max_lines", 20)))
                    for r in entries("block")],
             trailer=[(r["name"], compiled("trailer", r)) for r in entries("trailer")],
+            footer_roles={r["name"]: str(r["role"]) for r in entries("footer") if "role" in r},
         )
 
 
@@ -147,7 +155,7 @@ def load_rules(path: str | Path) -> Rules:
     base, extra = default_rules(), Rules.from_toml(text, str(path))
     return Rules(line=base.line + extra.line, inline=base.inline + extra.inline, gap=base.gap + extra.gap,
                  footer=base.footer + extra.footer, block=base.block + extra.block,
-                 trailer=base.trailer + extra.trailer)
+                 trailer=base.trailer + extra.trailer, footer_roles={**base.footer_roles, **extra.footer_roles})
 
 
 _LINE_BOUND = re.compile(r"\\[AZz]|\(\?<?!")
