@@ -114,3 +114,13 @@ def test_one_table_of_writers_serves_the_cli_and_the_library():
     module_imports = [node for node in ast.parse(inspect.getsource(tree)).body
                       if isinstance(node, (ast.Import, ast.ImportFrom))]
     assert not any("render" in (getattr(n, "module", "") or "") for n in module_imports)  # the tree imports no writer
+
+
+def test_simplified_output_equals_a_full_conversion_and_skips_what_is_simplified_already():
+    from outline.script import converter
+
+    full = converter("t2s")
+    for seed in SEED_FILES:
+        plain, simp = outline.parse_file(seed), outline.parse_file(seed, simplified=True)
+        assert [n.title for n in simp.nodes()] == [full(n.title) for n in plain.nodes()]
+        assert [n.text for n in simp.nodes()] == [full(n.text) for n in plain.nodes()]
