@@ -255,3 +255,42 @@ def test_pdf_running_footers_are_hinted_as_such():
     assert [line.strip("\f") for line, _ in footers] == [str(page) for _, page in footers]  # its page numbers
     assert len(footers) == max(h.page for h in source.hints)
     assert not any(h.header_footer for h in read_path(jiangxi).hints)  # a PDF without any
+
+
+def test_an_encrypted_pdf_gets_its_own_one_line_message(tmp_path):
+    pikepdf = pytest.importorskip("pikepdf")
+    plain = pikepdf.new()
+    plain.add_blank_page()
+    path = tmp_path / "locked.pdf"
+    plain.save(path, encryption=pikepdf.Encryption(owner="owner", user="user", R=4))
+    proc = run_cli("build", str(path))
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == 2 and "encrypted" in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def _chromium() -> str | None:
+    import shutil
+
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(_chromium() is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_a_two_column_pdf_is_read_column_by_column(tmp_path):
+    import subprocess
+
+    paragraphs = "".join(f"<p>第{i}项：推进第{i}批重点项目，完成投资{i * 7}亿元，新增就业{i * 13}人，带动经济回升向好。</p>"
+                         for i in range(1, 25))
+    page = tmp_path / "two.html"
+    page.write_text("<!DOCTYPE html><html><head><meta charset='utf-8'><style>.c{column-count:2;column-gap:48px}"
+                    "</style></head><body><h1 style='text-align:center'>某市2024年政府工作报告</h1><div class='c'>"
+                    f"<p>一、工作回顾</p>{paragraphs}<p>二、工作计划</p>{paragraphs}</div></body></html>", encoding="utf-8")
+    pdf = tmp_path / "two.pdf"
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer"]
+    subprocess.run([_chromium(), *flags, f"--print-to-pdf={pdf}", page.as_uri()], capture_output=True, timeout=120)
+    doc = outline.parse_file(pdf)
+    assert doc.title == "某市2024年政府工作报告"
+    assert [n.marker for n in doc.children] == ["一、", "二、"]
+    text = doc.children[0].text + "".join(n.text for n in doc.children[0].descendants)
+    assert "第1项：推进第1批重点项目，完成投资7亿元" in text.replace("\n", "")  # a column's lines in order

@@ -106,7 +106,7 @@ def _page_lines(textpage, width: float) -> list[_Line]:  # type: ignore[no-untyp
 
     chars = []
     x, y = ctypes.c_double(), ctypes.c_double()
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    box_left, box_right, box_bottom, box_top = (ctypes.c_double() for _ in range(4))
     for i in range(raw.FPDFText_CountChars(textpage)):
         if raw.FPDFText_IsGenerated(textpage, i) == 1:
             continue  # spaces and line ends PDFium made up
@@ -115,22 +115,78 @@ def _page_lines(textpage, width: float) -> list[_Line]:  # type: ignore[no-untyp
             continue
         if not raw.FPDFText_GetCharOrigin(textpage, i, x, y):
             continue
-        raw.FPDFText_GetCharBox(textpage, i, left, right, bottom, top)
+        raw.FPDFText_GetCharBox(textpage, i, box_left, box_right, box_bottom, box_top)
         size = raw.FPDFText_GetFontSize(textpage, i) or 10.0
         weight = raw.FPDFText_GetFontWeight(textpage, i)
-        chars.append((y.value, x.value, size, chr(code), right.value, weight))
+        chars.append((y.value, x.value, size, chr(code), box_right.value, weight))
     if not chars:
         return []
-    chars.sort(key=lambda c: (-c[0], c[1]))
-    groups: list[list[tuple[float, float, float, str, float, int]]] = []
+    gutter = _gutter(chars, width)
+    if gutter is None:
+        return _lines(chars, width)
+    # two columns: a line that crosses the gutter (a title across the page) is read whole, above
+    # or below the columns; the rest, the left column top to bottom, then the right one
+    spanning: list[_Char] = []
+    left: list[_Char] = []
+    right: list[_Char] = []
+    for group in _baseline_groups(chars):
+        if any(c[1] < gutter < c[4] for c in group):
+            spanning.extend(group)
+        else:
+            left.extend(c for c in group if c[4] <= gutter)
+            right.extend(c for c in group if c[4] > gutter)
+    top = max((c[0] for c in left + right), default=0.0)
+    above = [c for c in spanning if c[0] > top]
+    below = [c for c in spanning if c[0] <= top]
+    return _lines(above, width) + _lines(left, width) + _lines(right, width) + _lines(below, width)
+
+
+_Char = tuple[float, float, float, str, float, int]  # baseline y, left x, size, character, right x, weight
+GUTTER_SHARE = 0.01  # of a page's characters, at most this many may cross a column gutter
+COLUMN_SHARE = 0.2  # … and each column holds at least this share of them
+
+
+def _gutter(chars: list[_Char], width: float) -> float | None:
+    """The x of the gap between two columns of text, if the page has two: a vertical band in
+    the page's middle, two characters wide, that (almost) no character reaches into, with text
+    on both sides.  (Justified Chinese text sits on a grid: between two glyphs there is no gap
+    that wide, however many lines line up.)"""
+    if not width or len(chars) < 200:
+        return None
+    sizes = sorted(c[2] for c in chars)
+    half = sizes[len(sizes) // 2]  # half the band: one character's size on each side of x
+    best: tuple[int, float] | None = None
+    x = 0.3 * width
+    while x <= 0.7 * width:
+        crossing = sum(1 for c in chars if c[1] < x + half and c[4] > x - half)
+        if best is None or crossing < best[0]:
+            best = (crossing, x)
+        x += 2.0
+    assert best is not None
+    crossing, at = best
+    left = sum(1 for c in chars if c[4] <= at)
+    right = sum(1 for c in chars if c[1] >= at)
+    if crossing > GUTTER_SHARE * len(chars) or min(left, right) < COLUMN_SHARE * len(chars):
+        return None
+    return at
+
+
+def _baseline_groups(chars: list[_Char]) -> list[list[_Char]]:
+    """Characters grouped by baseline, top to bottom (a printed line's glyphs share one)."""
+    groups: list[list[_Char]] = []
     baseline = None
-    for c in chars:
+    for c in sorted(chars, key=lambda c: (-c[0], c[1])):
         if baseline is None or abs(c[0] - baseline) > 0.3 * c[2]:
             groups.append([])
             baseline = c[0]
         groups[-1].append(c)
+    return groups
+
+
+def _lines(chars: list[_Char], width: float) -> list[_Line]:
+    """Characters grouped into printed lines by their baselines, each read left to right."""
     out = []
-    for group in groups:
+    for group in _baseline_groups(chars):
         group.sort(key=lambda c: c[1])
         text = "".join(c[3] for c in group).rstrip()
         shown = [c for c in group if not c[3].isspace()]
