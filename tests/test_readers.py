@@ -294,3 +294,12 @@ def test_a_two_column_pdf_is_read_column_by_column(tmp_path):
     assert [n.marker for n in doc.children] == ["一、", "二、"]
     text = doc.children[0].text + "".join(n.text for n in doc.children[0].descendants)
     assert "第1项：推进第1批重点项目，完成投资7亿元" in text.replace("\n", "")  # a column's lines in order
+
+
+def test_a_typed_number_continues_an_automatic_list():
+    body = (_p("某镇2024年工作总结") + _p("经济发展", (1, 0)) + _p("内容。") + _p("社会事业", (1, 0)) + _p("内容。")
+            + _p("三、生态环境") + _p("内容。") + _p("工作计划", (1, 0)) + _p("内容。"))
+    doc = outline.parse_bytes(_docx(body, NUMBERING))
+    assert [(n.marker, n.title) for n in doc.children] == [("一、", "经济发展"), ("二、", "社会事业"), ("三、", "生态环境"),
+                                                           ("四、", "工作计划")]
+    assert not doc.warnings

@@ -76,6 +76,7 @@ class Numbering:
         self.overrides: dict[str, dict[int, int]] = {}  # numId → ilvl → start
         self.style_num: dict[str, tuple[str, int]] = {}  # styleId → (numId, ilvl)
         self.counters: dict[str, dict[int, int]] = {}  # numId → ilvl → last value
+        self.last: tuple[str, int] | None = None  # the list and level last numbered
         if xml:
             root = ET.fromstring(xml)
             for abstract in root.iter(f"{W}abstractNum"):
@@ -132,15 +133,36 @@ class Numbering:
         counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else start
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]  # a new item at this level restarts the levels below
-        fmt, text, _ = levels[ilvl]
-        if fmt == "bullet":
+        if levels[ilvl][0] == "bullet":
             return "", 0
+        self.last = (num_id, ilvl)
+        return self._render(num_id, ilvl, counters[ilvl]), ilvl
+
+    def _render(self, num_id: str, ilvl: int, value: int) -> str:
+        """The label of item ``value`` of list ``num_id`` at level ``ilvl``."""
+        levels = self.levels.get(self.num_abstract[num_id], {})
+        counters = self.counters.get(num_id, {})
+        text = levels[ilvl][1]
         for k in range(9):
             if f"%{k + 1}" in text:
                 k_fmt = levels.get(k, ("decimal", "", 1))[0]
-                value = counters.get(k, levels.get(k, ("", "", 1))[2])
-                text = text.replace(f"%{k + 1}", format_number(value, k_fmt))
-        return text, ilvl
+                number = value if k == ilvl else counters.get(k, levels.get(k, ("", "", 1))[2])
+                text = text.replace(f"%{k + 1}", format_number(number, k_fmt))
+        return text
+
+    def typed_continuation(self, text: str) -> None:
+        """A paragraph whose typed text opens with the next label of the list last numbered
+        (一、 二、 auto, then 三、 typed) continues that list: its counter moves on, so the next
+        automatic item is 四、 and not a second 三、."""
+        if self.last is None:
+            return
+        num_id, ilvl = self.last
+        counters = self.counters.get(num_id, {})
+        if ilvl not in counters:
+            return
+        label = self._render(num_id, ilvl, counters[ilvl] + 1)
+        if label and text.lstrip(" \t\u3000").startswith(label):
+            counters[ilvl] += 1
 
 
 def _val(el: ET.Element | None) -> str | None:
@@ -200,6 +222,8 @@ def _paragraph(paragraph: ET.Element, numbering: Numbering) -> tuple[str, LineHi
             pieces.append(t)
         text = _cut_before_markers("".join(pieces))
     label, level = numbering.label_and_level(paragraph)
+    if not label:
+        numbering.typed_continuation(text)
     shown = [(t, b) for t, b, _ in runs if t.strip()]
     bold: bool | str = False
     if shown and all(b for _, b in shown):
