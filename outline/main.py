@@ -15,7 +15,7 @@ from .cleaning import END_PUNCT, Cleaned, Rules, clean, default_rules
 from .errors import OutlineError
 from .meta import find_title, issuer_above_title, subtitle_meta, title_end, title_meta
 from .reader import Source, decode, read_path
-from .script import convert_tree_to_simplified, detect_script
+from .script import convert_tree_to_simplified
 from .segment import Segmenter
 from .units import shown_title
 from .tree import Document, Warning_
@@ -121,7 +121,7 @@ def _meta(cleaned: Cleaned, rules: Rules, title: str | None, title_idx: int | No
             meta.setdefault("issuer", r.text)
         elif role == "date":
             meta.setdefault("date", r.text)
-    meta["script"] = detect_script(raw)
+    meta["script"] = cleaned.script  # (detected once, by cleaning, on the decoded text)
     if source is not None:
         meta["source"] = {"name": source.name, "encoding": source.encoding, "format": source.format}
     read_off = [{"rule": rule, "line": line, "text": text} for rule, line, text in (source.removed if source else ())]

@@ -21,10 +21,13 @@ from .units import Unit, after_punct, skip_space, title_end
 # skips to candidates by character class.
 # A —— item opens only after a sentence end (after a comma, —— is a dash inside the sentence).
 _INLINE_ITEM = re.compile(
-    r"[。；：！？!?;:][”’」』]?[ \u3000]*(?=——[^—])"
-    r"|[。；：！？!?;:，,][”’」』]?[ \u3000]*"
+    r"[。；：！？!?;:，,][”’」』]?[ \u3000]*"
     r"(?=[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[是要]|第[ \u3000]{0,2}[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[，,、：:]"  # noqa: E501 (CJK characters count double)
     r"|首先[，,：:])")
+# … and a —— item only after a sentence end (after a comma, —— is a dash inside the sentence).  A
+# scan of its own, starting at the dash: one alternation would try both at every clause end.
+_INLINE_DASH = re.compile(r"——(?=[^—])")
+_DASH_AFTER = "。；：！？!?;:"  # what a —— item follows (then perhaps a closing quote and spaces)
 # 首先， is an item only as the first of a run: a 第二， follows it in its paragraph or opens the next
 _SECOND = re.compile(r"第[ \u3000]{0,2}二[ \u3000]{0,2}[，,、：:]")
 # A run-in heading ended by a colon: the title is what stands before it when it is short and a
@@ -50,10 +53,27 @@ class Segmenter:
         # position just after its clause end (a paragraph's scan takes those at or after its start)
         self.inline_after: list[int] = []
         self.inline_at: list[int] = []
-        for m in _INLINE_ITEM.finditer(self.text):
-            self.inline_after.append(m.start() + 1)
-            self.inline_at.append(m.end())
+        found = [(m.start() + 1, m.end()) for m in _INLINE_ITEM.finditer(self.text)]
+        if "——" in self.text:
+            found += self._dashes_after_sentence_ends()
+            found.sort()
+        self.inline_after = [a for a, _ in found]
+        self.inline_at = [b for _, b in found]
         self.leads.attach(self.units)
+
+    def _dashes_after_sentence_ends(self) -> list[tuple[int, int]]:
+        """(just after the clause end, the dash) for every —— that follows a sentence end."""
+        text = self.text
+        out = []
+        for m in _INLINE_DASH.finditer(text):
+            i = m.start() - 1
+            while i >= 0 and text[i] in " \u3000":
+                i -= 1
+            if i >= 0 and text[i] in _DASH_AFTER:
+                out.append((i + 1, m.start()))
+            elif i >= 1 and text[i] in "”’」』" and text[i - 1] in _DASH_AFTER:
+                out.append((i, m.start()))
+        return out
 
     # -- helpers ---------------------------------------------------------------------------
     def _accept_heading(self, mk: Marker, after: int, end: int) -> bool:

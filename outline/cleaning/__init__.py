@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..script import detect_script
 from .abstract import drop_abstract
-from .flatten import resplit_flattened, split_flattened
+from .flatten import _SENTENCE_BREAK, resplit_flattened, split_flattened
 from .join import join_wrapped
 from .lines import _CONTROL, drop_controls, split_lines
 from .model import END_PUNCT, Cleaned, Line, Paragraph, Removal
@@ -65,7 +65,8 @@ def clean(text: str, rules: Rules | None = None, paragraph_lines: bool = False,
     if unknown:
         raise ValueError(f"no cleaning step {', '.join(sorted(unknown))}; the steps are {', '.join(STEP_NAMES)}")
     rules = rules or default_rules()
-    if detect_script(text) == "traditional":
+    script = detect_script(text)
+    if script == "traditional":
         rules = rules.both_scripts()  # the rules are written in simplified characters
     state = State(rules)
     lines = split_lines(text, state.removed)
@@ -74,9 +75,11 @@ def clean(text: str, rules: Rules | None = None, paragraph_lines: bool = False,
             continue  # (most texts hold no control character: one search spares the step)
         lines = step(lines, state)
     groups = join_wrapped(lines, paragraph_lines)
-    if "resplit" not in disabled:
-        groups = resplit_flattened(groups)
-    return _assemble(groups, state)
+    if "resplit" not in disabled and _SENTENCE_BREAK.search(text) is not None:
+        groups = resplit_flattened(groups)  # (only a text with a space after a full stop somewhere)
+    cleaned = _assemble(groups, state)
+    cleaned.script = script
+    return cleaned
 
 
 def _assemble(groups: list[list[Line]], state: State) -> Cleaned:

@@ -30,7 +30,7 @@ FLAT_LINE = 1200  # a line this long holds a whole flattened document or page
 # its paragraphs: a parenthesized Chinese number ((一) right after a title), and an arabic
 # number after a Chinese character when it continues the numbering (…基础1.组织建设).
 _BARE_PAREN = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
-_BARE_ARABIC = re.compile(r"(?<=[\u4e00-\u9fff])[0-9０-９]{1,2}[.．、](?=[\u4e00-\u9fff“\"])")
+_BARE_ARABIC = re.compile(r"[0-9０-９]{1,2}[.．、](?=[\u4e00-\u9fff“\"])")  # (after a Han character: checked)
 # Where a heading's paragraph starts when nothing separates it from the title: a time or a
 # subject opening the body (2024年是…, 一年来, 今年以来, 2025年我镇…).
 _BODY_OPENER = re.compile(
@@ -134,6 +134,8 @@ def split_flattened(lines: list[Line], force: bool = False) -> list[Line]:
         heads += [m.start() for m in _BARE_PAREN.finditer(text)]
         last_arabic = 0
         for m in _BARE_ARABIC.finditer(text):
+            if not (m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff"):
+                continue
             mk = match_marker(text, m.start())
             if mk is not None and mk.number is not None and mk.number in (1, last_arabic + 1):
                 heads.append(m.start())
@@ -254,8 +256,10 @@ def resplit_flattened(groups: list[list[Line]]) -> list[list[Line]]:
     each piece keeping the source line it starts on."""
     out: list[list[Line]] = []
     for group in groups:
-        if len(group) < 2 or sum(len(ln.text) for ln in group) < FLAT_SHORT or group[0].gap is not None:
-            out.append(group)
+        size = sum(len(ln.text) for ln in group) if len(group) > 1 else 0
+        if size < FLAT_SHORT or group[0].gap is not None or (
+                size < FLAT_LINE and not any(_SENTENCE_BREAK.search(ln.text) for ln in group)):
+            out.append(group)  # (nearly every paragraph: no space after a full stop in it)
             continue
         joined = "".join(ln.text for ln in group)
         # the signature of paragraphs joined into one: sentence ends followed by a space, in

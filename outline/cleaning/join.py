@@ -63,6 +63,8 @@ def _heading_goes_on(current: list[Line], next_text: str) -> bool:
     if len(current) != 1:
         return False
     last = current[-1].text
+    if not last or last[0] not in marker_start():
+        return False  # (most lines: spares the call)
     mk = match_marker(last)
     if mk is None or mk.length >= len(last) or _ended(last):
         return False

@@ -49,6 +49,8 @@ class Cleaned:
     anchors: list[tuple[int, int]] = field(default_factory=list)  # (offset, source line), sorted
     #: what the reader's format knew of a source line (:class:`readers.hints.LineHint`), by line
     hints: dict[int, Any] = field(default_factory=dict)
+    #: the script of the decoded text (``simplified``, ``traditional``, ``unknown``)
+    script: str = "unknown"
 
     def line_at(self, offset: int) -> int:
         """Source line (1-based) of a character of the cleaned text."""

@@ -63,7 +63,8 @@ class Rules:
 
     def both_scripts(self) -> "Rules":
         """These rules, made to match traditional text too (see :func:`script.either_script`);
-        compiled once per rule set.  A ``needs`` hint in simplified characters is dropped (such
+        compiled once per rule set.  A ``needs`` hint gains its traditional spellings (or, when
+        there would be too many, is dropped: the rule is then always scanned).
         a rule is always scanned): its traditional spelling is not known for sure."""
         cached = self.__dict__.get("_both")
         if cached is not None:
@@ -79,7 +80,7 @@ class Rules:
             return [(name, conv(p)) for name, p in items]
 
         inline = [InlineRule(r.name, conv(r.pattern), r.replace,
-                             () if any(ch in variants for w in r.needs for ch in w) else r.needs, r.within)
+                             _needs_in_both(r.needs, variants), r.within)
                   for r in self.inline]
         both = Rules(line=pairs(self.line), inline=inline, gap=pairs(self.gap), footer=pairs(self.footer),
                      block=[(n, conv(a), conv(b), k) for n, a, b, k in self.block], trailer=pairs(self.trailer),
@@ -129,6 +130,25 @@ class Rules:
 
 class RulesError(ValueError):
     """A cleaning-rules file that cannot be used: which file, which rule, what is wrong."""
+
+
+NEEDS_SPELLINGS_MAX = 64  # spellings of a rule's needs in both scripts before the hint is dropped
+
+
+def _needs_in_both(needs: tuple[str, ...], variants: dict[str, str]) -> tuple[str, ...]:
+    """Every spelling of each needed string, each character in either script (扫 → 扫, 掃)."""
+    from itertools import product
+
+    out: list[str] = []
+    for word in needs:
+        choices = [ch + variants.get(ch, "") for ch in word]
+        count = 1
+        for c in choices:
+            count *= len(c)
+        if count > NEEDS_SPELLINGS_MAX:
+            return ()  # too many: no hint, the rule is always scanned
+        out.extend("".join(p) for p in product(*choices))
+    return tuple(dict.fromkeys(out))
 
 
 def _needs(value: str | list[str]) -> tuple[str, ...]:
