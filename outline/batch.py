@@ -54,15 +54,11 @@ def _excluded(path: Path, root: Path | None, exclude: Sequence[str]) -> bool:
                for g in exclude)
 
 
-def expand(inputs: Iterable[str], exclude: Sequence[str] = ()) -> list[str]:
+def expand_relative(inputs: Iterable[str], exclude: Sequence[str] = ()) -> list[tuple[str, Path]]:
     """Files named, report files under directories (``.txt``, ``.docx``, ``.pdf``, ``.html``,
     any case, recursively, hidden folders and ``.venv``/``node_modules`` skipped) and glob
-    matches, in order, without those an ``exclude`` glob matches."""
-    return [name for name, _ in expand_relative(inputs, exclude)]
-
-
-def expand_relative(inputs: Iterable[str], exclude: Sequence[str] = ()) -> list[tuple[str, Path]]:
-    """:func:`expand`, each file with the path its output takes below an output folder: below
+    matches, in order, without those an ``exclude`` glob matches; each file with the path its
+    output takes below an output folder: below
     a directory argument, its path from there (``corpus/2023/report.txt`` → ``2023/report.txt``);
     a file named or globbed, its name, with as many of its folders as tell it apart from the
     other such files (``a/2023/report.txt``, ``a/2024/report.txt``)."""

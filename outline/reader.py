@@ -78,10 +78,10 @@ def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None, stri
         text, hints = read_pdf(data, name)
         return Source(text, "unicode", name, "pdf", hints=tuple(hints))
     if kind == "html":
-        from .readers.html import read_html_hinted, sniff_charset
+        from .readers.html import read_html, sniff_charset
 
         page = decode_text(data, name, encoding or sniff_charset(data), strict)
-        text, dropped, hints = read_html_hinted(page.text)
+        text, dropped, hints = read_html(page.text)
         return Source(text, page.encoding, name, "html", tuple(dropped), hints=tuple(hints))
     return decode_text(data, name, encoding, strict)
 

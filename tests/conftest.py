@@ -36,6 +36,27 @@ def cli_json(*args: str) -> dict:
     return json.loads(proc.stdout.decode("utf-8"))
 
 
+def one_line_error(proc: subprocess.CompletedProcess) -> str:
+    """The stderr of a run that failed with one line and no traceback."""
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode != 0, err
+    assert "Traceback" not in err, err
+    assert len(err.strip().splitlines()) == 1, err
+    return err
+
+
+def chromium() -> str | None:
+    """Debian's chromium, if installed (.ci/run installs it)."""
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def chromium_flags(profile: Path) -> list[str]:
+    """Headless Chromium on a closed network, with its own empty profile."""
+    return ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            f"--user-data-dir={profile}"]
+
+
 @pytest.fixture(scope="session")
 def schema() -> dict:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))

@@ -5,15 +5,9 @@ import json
 
 import pytest
 
-from conftest import SEED_FILES, run_cli
+from conftest import SEED_FILES, one_line_error, run_cli
 
 
-def one_line_error(proc) -> str:
-    err = proc.stderr.decode("utf-8")
-    assert proc.returncode != 0
-    assert "Traceback" not in err
-    assert len(err.strip().splitlines()) == 1, err
-    return err
 
 
 def test_missing_file(tmp_path):

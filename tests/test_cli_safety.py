@@ -15,19 +15,13 @@ import pytest
 from markdown_it import MarkdownIt
 
 import outline
-from conftest import ROOT, SEED_FILES, outline_cmd, run_cli
+from conftest import ROOT, SEED_FILES, one_line_error, outline_cmd, run_cli
 
 SEED = SEED_FILES[0]
 CORPUS = ROOT.parent / "shared" / "corpus"
 REAL = SEED_FILES + (sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else [])
 
 
-def one_line_error(proc: subprocess.CompletedProcess) -> str:
-    err = proc.stderr.decode("utf-8")
-    assert proc.returncode != 0, err
-    assert "Traceback" not in err, err
-    assert len(err.strip().splitlines()) == 1, err
-    return err
 
 
 # -- 1. outputs written only on success ------------------------------------------------------
@@ -278,8 +272,6 @@ def test_directory_mode_takes_every_report_format_and_case_and_skips_hidden_fold
 
 
 def test_no_color_counts_only_when_set_to_something(tmp_path):
-    from outline.cli import app  # noqa: F401  (the rule lives in the diff command)
-
     env = dict(os.environ, NO_COLOR="")
     script = ("import sys, os, pty; "
               f"pid, fd = pty.fork()\nif pid == 0: os.execvpe({outline_cmd()[0]!r}, "

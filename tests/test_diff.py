@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 import subprocess
 
 import pytest
 
 import outline
-from conftest import SEED_FILES, run_cli
+from conftest import SEED_FILES, chromium, chromium_flags, run_cli
 from edits import EDITS, add, matches, recovered, shift_years, to_traditional
 
 DOCS = {s.stem: outline.parse_file(s) for s in SEED_FILES}
@@ -86,11 +85,7 @@ def test_cli_exit_codes_and_json_contract(tmp_path):
     assert "\033[" not in plain and plain.count("\n- ") == 1  # no colour when not on a terminal
 
 
-def _chromium() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.mark.skipif(_chromium() is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+@pytest.mark.skipif(chromium() is None, reason="Debian's chromium is not installed (.ci/run installs it)")
 def test_html_view_in_a_real_browser(tmp_path):
     seed = SEED_FILES[-1]
     doc = DOCS[seed.stem]
@@ -99,10 +94,8 @@ def test_html_view_in_a_real_browser(tmp_path):
     new.write_text(new_text, encoding="utf-8")
     page = tmp_path / "diff.html"
     assert run_cli("diff", str(seed), str(new), "-f", "html", "-o", str(page)).returncode == 1
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1200,1600"]
-    dom = subprocess.run([_chromium(), *flags, "--dump-dom", page.as_uri()], capture_output=True, timeout=120)
+    flags = [*chromium_flags(tmp_path / "profile"), "--window-size=1200,1600"]
+    dom = subprocess.run([chromium(), *flags, "--dump-dom", page.as_uri()], capture_output=True, timeout=120)
     html = dom.stdout.decode("utf-8")
     rows = html.count("<tr class=")
     assert rows == sum(1 for n in doc.nodes() if n.kind != "gap") and 'class="moved"' in html
@@ -110,6 +103,6 @@ def test_html_view_in_a_real_browser(tmp_path):
     assert seed.name in header and "new.txt" in header and "reviews" in header
     assert html.count("<details>") == 2 * rows  # every row is a matched pair (a move keeps its pair)
     shot = tmp_path / "diff.png"
-    subprocess.run([_chromium(), *flags, f"--screenshot={shot}", page.as_uri()], capture_output=True, timeout=120)
+    subprocess.run([chromium(), *flags, f"--screenshot={shot}", page.as_uri()], capture_output=True, timeout=120)
     png = shot.read_bytes()
     assert png.startswith(b"\x89PNG") and len(png) > 20_000  # a page with content, not a blank

@@ -8,10 +8,10 @@ import zipfile
 import pytest
 
 import outline
-from conftest import ROOT, cli_json, run_cli
+from conftest import ROOT, chromium, chromium_flags, cli_json, run_cli
 from outline.readers import sniff
 from outline.readers.docx import chinese_number, format_number
-from outline.readers.html import html_text, read_html
+from outline.readers.html import read_html
 
 FORMATS = ROOT.parent / "shared" / "formats"
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -89,7 +89,7 @@ def test_html_keeps_the_article_and_lists_what_stood_around_it():
             f"<section><span>二、</span><span>工作计划</span></section><p>{ARTICLE * 2}</p></div>"
             "<ul class='related'><li><a href='/1'>2023年某镇工作总结</a></li><li><a href='/2'>图解某镇工作总结</a></li></ul>"
             "<div class='footer'>主办单位：某镇人民政府 ICP备00000000号</div></body></html>")
-    text, dropped = read_html(page)
+    text, dropped, _ = read_html(page)
     assert text == f"某镇2024年工作总结\n一、工作回顾\n{ARTICLE}\n二、工作计划\n{ARTICLE * 2}"
     assert [d[2] for d in dropped] == ["首页 > 政务公开", "2023年某镇工作总结", "图解某镇工作总结",
                                        "主办单位：某镇人民政府 ICP备00000000号"]
@@ -99,7 +99,7 @@ def test_html_keeps_the_article_and_lists_what_stood_around_it():
 
 
 def test_a_page_too_small_to_hold_an_article_is_kept_whole():
-    assert html_text("<html><body><p>一、工作回顾</p><p>内容。</p></body></html>") == "一、工作回顾\n内容。"
+    assert read_html("<html><body><p>一、工作回顾</p><p>内容。</p></body></html>")[0] == "一、工作回顾\n内容。"
 
 
 def test_a_pdf_without_a_text_layer_is_refused_as_needing_ocr(tmp_path):
@@ -236,11 +236,9 @@ def test_pdf_hints_say_page_size_and_centring():
 
 
 def test_html_hints_say_heading_size_bold_and_centring():
-    from outline.readers.html import read_html_hinted
-
     page = ("<html><body><div id='c'><h3>一、工作回顾</h3><p style='text-align:center'>（2024年1月29日）</p>"
             f"<p><strong>（一）抓项目。</strong>{ARTICLE * 3}</p><p>{ARTICLE * 3}</p></div></body></html>")
-    text, _, hints = read_html_hinted(page)
+    text, _, hints = read_html(page)
     assert [h.to_dict() for h in hints] == [{"font_size": 1.3}, {"align_center": True}, {"bold": "opening"}, {}]
 
 
@@ -268,13 +266,7 @@ def test_an_encrypted_pdf_gets_its_own_one_line_message(tmp_path):
     assert proc.returncode == 2 and "encrypted" in err and err.count("\n") == 1 and "Traceback" not in err
 
 
-def _chromium() -> str | None:
-    import shutil
-
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.mark.skipif(_chromium() is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+@pytest.mark.skipif(chromium() is None, reason="Debian's chromium is not installed (.ci/run installs it)")
 def test_a_two_column_pdf_is_read_column_by_column(tmp_path):
     import subprocess
 
@@ -285,10 +277,8 @@ def test_a_two_column_pdf_is_read_column_by_column(tmp_path):
                     "</style></head><body><h1 style='text-align:center'>某市2024年政府工作报告</h1><div class='c'>"
                     f"<p>一、工作回顾</p>{paragraphs}<p>二、工作计划</p>{paragraphs}</div></body></html>", encoding="utf-8")
     pdf = tmp_path / "two.pdf"
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer"]
-    subprocess.run([_chromium(), *flags, f"--print-to-pdf={pdf}", page.as_uri()], capture_output=True, timeout=120)
+    flags = [*chromium_flags(tmp_path / "profile"), "--no-pdf-header-footer"]
+    subprocess.run([chromium(), *flags, f"--print-to-pdf={pdf}", page.as_uri()], capture_output=True, timeout=120)
     doc = outline.parse_file(pdf)
     assert doc.title == "某市2024年政府工作报告"
     assert [n.marker for n in doc.children] == ["一、", "二、"]

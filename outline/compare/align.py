@@ -20,6 +20,7 @@ always the right one.  So the alignment trusts rank more than an absolute bar:
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..tree import Document, Node
@@ -282,7 +283,7 @@ def _gaps(kids: list[Info], matched: dict[Info, Info]) -> dict[Info | None, list
     return gaps
 
 
-def _assignment(table: list[list[float | None]]) -> list[tuple[int, int]]:
+def _assignment(table: Sequence[Sequence[float | None]]) -> list[tuple[int, int]]:
     """Rows and columns of a maximum-score one-to-one assignment (None: forbidden)."""
     from scipy.optimize import linear_sum_assignment  # imported here: only diff needs it
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from anytree import PreOrderIter
 
-from ..render.xml_safe import XmlSafe
+from ..render.xml_safe import xml_safe
 
 if TYPE_CHECKING:
     from ...tree import Document, Node
@@ -33,12 +33,9 @@ tr.renamed td{background:#fff8c5} tr.moved td{background:#e7f0ff} tr.reordered t
 tr.promoted td,tr.demoted td{background:#e0fbfb} .marker{color:#555;margin-right:.3em}
 .legend span{display:inline-block;padding:.1em .5em;margin-right:.5em;border-radius:3px}
 """
-_SAFE = XmlSafe()
-
-
 def escape(text: str) -> str:
     """HTML-escaped, without the characters XML 1.0 forbids (the page stays well-formed XHTML)."""
-    return _escape(_SAFE(text))
+    return _escape(xml_safe(text))
 
 
 _SENTENCE = re.compile(r"^.+?(?:[。！？!?；;]|$)", re.S)

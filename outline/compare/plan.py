@@ -71,10 +71,6 @@ def _below(info: Info, ancestor: Info) -> bool:
     return False
 
 
-def _assign(table: list[list[float]]) -> list[tuple[int, int]]:
-    return _assignment([list[float | None](row) for row in table])
-
-
 def plan_vs_review(old: list[Info], new: list[Info],
                    weights: Weights) -> tuple[Info | None, Info | None, list[PlanItem]]:
     """Each task of the old plan section: ``carried out`` (and where in the new review) or
@@ -94,7 +90,7 @@ def plan_vs_review(old: list[Info], new: list[Info],
     if tasks and reviewed:
         row_best = [max(row) for row in table]
         col_best = [max(table[i][j] for i in range(len(tasks))) for j in range(len(reviewed))]
-        for i, j in _assign(table):  # one review node answers one task, first
+        for i, j in _assignment(table):  # one review node answers one task, first
             s = table[i][j]
             if s >= CARRIED_AT or (s >= MUTUAL_FLOOR and s == row_best[i] and s == col_best[j]):
                 taken[tasks[i]] = (reviewed[j], s)

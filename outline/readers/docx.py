@@ -104,10 +104,6 @@ class Numbering:
                         level = int(_val(num_pr.find(f"{W}ilvl")) or 0)
                         self.style_num[style.get(f"{W}styleId", "")] = (style_num, level)
 
-    def label(self, paragraph: ET.Element) -> str:
-        """The rendered label of a numbered paragraph (and advance its counters), or ''."""
-        return self.label_and_level(paragraph)[0]
-
     def label_and_level(self, paragraph: ET.Element) -> tuple[str, int]:
         """The rendered label and list level of a numbered paragraph (advancing its counters),
         or ('', 0)."""

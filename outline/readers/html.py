@@ -241,20 +241,15 @@ def _texts(el: Element) -> list[str]:
     return out
 
 
-def read_html_hinted(markup: str) -> tuple[str, list[tuple[str, int, str]], list[LineHint]]:
-    """:func:`read_html`, with a hint for each line of the text."""
+def read_html(markup: str) -> tuple[str, list[tuple[str, int, str]], list[LineHint]]:
+    """The article's text, one block a line; the text blocks dropped around it, as (rule, line,
+    text); and a hint for each line of the text."""
     text, dropped, article = _read(markup)
     hints_by_text = _block_hints(article) if article is not None else {}
     hints = [hints_by_text.get(line.replace(" ", ""), LineHint()) for line in text.split("\n")]
     if hints and article is not None and text.split("\n")[0].replace(" ", "") not in hints_by_text:
         hints[0] = LineHint(font_size=_HEADING_SIZE["h1"])  # the page's headline, put before the article
     return text, dropped, hints
-
-
-def read_html(markup: str) -> tuple[str, list[tuple[str, int, str]]]:
-    """The article's text, one block a line, and the text blocks dropped around it."""
-    text, dropped, _ = _read(markup)
-    return text, dropped
 
 
 def _read(markup: str) -> tuple[str, list[tuple[str, int, str]], Element | None]:
@@ -278,8 +273,3 @@ def _read(markup: str) -> tuple[str, list[tuple[str, int, str]], Element | None]
     if headline:
         dropped = [d for d in dropped if d[2] != headline]
     return "\n".join(lines), sorted(dropped, key=lambda d: d[1]), article
-
-
-def html_text(markup: str) -> str:
-    """The article's text, one block a line."""
-    return read_html(markup)[0]

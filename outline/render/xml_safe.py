@@ -7,6 +7,11 @@ import re
 _FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 forbids."""
+    return _FORBIDDEN.sub("", text)
+
+
 class XmlSafe:
     """Cleans strings for XML and counts what it dropped."""
 
