@@ -2,15 +2,17 @@
 """Throughput of parse → JSON against a plain single-regex scan of the same text, cold
 start, and a corpus run over many files.
 
-Usage: python bench/bench.py [--mb 100] [--rounds 3] [--files 2000] [--skip-corpus-run]
+Usage: python bench/bench.py [--mb 100] [--rounds 3] [--files 2000] [--skip-corpus-run] [--real DIR ...]
 
 1. Builds a corpus from the seeds, every copy damaged differently (as it is, flattened into
    one line, hard-wrapped at a random width like PDF text, cluttered with web noise and page
    numbers, with CRLF line ends), half of it in traditional characters.  Prints for
    parse → compact JSON, per script, on one core (best and median of a few rounds): MB/s,
    documents/s, the ratio to one regex
-   pass that finds heading-like line starts (the floor any parser pays), and the memory the
-   parse adds to the process on top of the corpus it holds.
+   pass that finds heading-like line starts (the floor any parser pays), the ratio to
+   RAGFlow's line classifier (``bench/ragflow.py``: above 1 means the parse is faster, though
+   it does far more), and the memory the parse adds to the process on top of the corpus it
+   holds.  ``--real DIR`` adds the same row for the real reports (``*.txt``) of a directory.
 2. Cold start: wall time of `outline build SEED --format json` against `python -c pass`.
 3. Corpus run: writes FILES documents to a temporary directory and times
    `outline build DIR --sections -o FILE` with --jobs 1 and --jobs 2 (alternated, best of the
@@ -35,6 +37,9 @@ from pathlib import Path
 
 import outline
 from outline.script import converter
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import ragflow  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADING_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]|[（(]\d+[）)])",  # noqa: E501 (CJK characters count double)
@@ -80,13 +85,19 @@ def corpus(mb: float, seed: int = 0) -> tuple[list[str], list[str]]:
     return simp, trad
 
 
-def measure(texts: list[str], rounds: int) -> tuple[float, list[float], list[float]]:
-    """MB of the texts, and per round the seconds to parse them all to JSON and the seconds
-    of the regex floor (each round runs both, so a slow spell of a shared machine hits both)."""
+def measure(texts: list[str], rounds: int) -> tuple[float, list[float], list[float], list[float]]:
+    """MB of the texts, and per round the seconds to parse them all to JSON, the seconds of
+    the regex floor and of RAGFlow's classifier (each round runs all three, so a slow spell of
+    a shared machine hits them all)."""
     mb = sum(len(t.encode("utf-8")) for t in texts) / 2**20
     parse_s: list[float] = []
     regex_s: list[float] = []
+    ragflow_s: list[float] = []
     for _ in range(rounds):
+        t0 = time.perf_counter()
+        for t in texts:
+            ragflow.classify(t)
+        ragflow_s.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
         for t in texts:
             outline.parse(t).to_json(indent=None)
@@ -95,7 +106,7 @@ def measure(texts: list[str], rounds: int) -> tuple[float, list[float], list[flo
         for t in texts:
             HEADING_LINE.findall(t)
         regex_s.append(time.perf_counter() - t0)
-    return mb, parse_s, regex_s
+    return mb, parse_s, regex_s, ragflow_s
 
 
 def _exe() -> str:
@@ -161,18 +172,25 @@ def main() -> int:
                     "(a shared machine only ever adds time), with the median")
     ap.add_argument("--files", type=int, default=2000, help="files in the smaller corpus run")
     ap.add_argument("--skip-corpus-run", action="store_true", help="only the single-core and cold-start figures")
+    ap.add_argument("--real", action="append", default=[], metavar="DIR",
+                    help="also time the real reports (*.txt) of DIR (e.g. ../shared/corpus)")
     args = ap.parse_args()
     simp, trad = corpus(args.mb)
     outline.parse(simp[0])  # load the grammar once, as a long run does
     print(f"machine     : {sys.platform}, Python {sys.version.split()[0]}, {os.cpu_count()} cores; "
           "parse figures on one core")
     held = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    for label, texts in (("simplified", simp), ("traditional", trad)):
-        mb, parse_s, regex_s = measure(texts, args.rounds)
+    rows = [("simplified", simp), ("traditional", trad)]
+    for directory in args.real:
+        rows.append((f"real {Path(directory).name}", [p.read_text(encoding="utf-8", errors="replace")
+                                                      for p in sorted(Path(directory).glob("*.txt"))]))
+    for label, texts in rows:
+        mb, parse_s, regex_s, ragflow_s = measure(texts, args.rounds)
         best, median = min(parse_s), statistics.median(parse_s)
         print(f"{label:12s}: {mb:6.1f} MB, {len(texts)} documents: parse -> JSON {mb / best:6.2f} MB/s "
               f"(median of {args.rounds} rounds {mb / median:.2f}), {len(texts) / best:7.1f} docs/s; "
-              f"regex scan {mb / min(regex_s):7.1f} MB/s; parse takes {best / min(regex_s):.0f}x the regex floor")
+              f"regex scan {mb / min(regex_s):7.1f} MB/s; parse takes {best / min(regex_s):.0f}x the regex floor; "
+              f"RAGFlow's classifier {mb / min(ragflow_s):6.2f} MB/s, parse at {min(ragflow_s) / best:.2f}x it")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"memory      : {held:.0f} MB with the corpus loaded, peak {peak:.0f} MB while parsing all of it")
     for label, make, small, large in SHAPES:  # time per unit must not grow with the unit count

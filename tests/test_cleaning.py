@@ -235,3 +235,19 @@ def test_metadata_reads_footer_rules_by_their_declared_role(tmp_path):
     assert "issuer" not in outline.parse(text).meta
     doc = outline.parse(text, rules=load_rules(rules))
     assert doc.meta["issuer"] == "某某工作组"
+
+
+def test_a_rule_whose_needed_word_sits_inside_a_longer_needed_word_still_runs(tmp_path):
+    # the needs of every inline rule are found in one pass, longest first: 来源网址 must not
+    # hide the 来源 that another rule needs, nor a word overlapping another's end
+    rules = tmp_path / "r.toml"
+    rules.write_text('[[inline]]\nname = "test: long"\npattern = "来源网址X"\nneeds = ["来源网址"]\n'
+                     '[[inline]]\nname = "test: short"\npattern = "来源[:：]ZZ"\nneeds = ["来源"]\n'
+                     '[[inline]]\nname = "test: overlap"\npattern = "址甲乙"\nneeds = ["址甲乙"]\n',
+                     encoding="utf-8")
+    text = "某镇工作总结\n一、工作回顾\n见来源网址甲乙。\n另有来源：ZZ。\n"
+    doc = outline.parse(text, rules=load_rules(rules))
+    removed = {r["rule"]: r["text"] for r in doc.meta["cleaning"]["removed"]}
+    assert removed.get("test: short") == "来源：ZZ"
+    assert removed.get("test: overlap") == "址甲乙"
+    assert "test: long" not in removed

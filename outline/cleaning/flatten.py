@@ -166,7 +166,7 @@ def split_flattened(lines: list[Line], force: bool = False) -> list[Line]:
                     cuts.add(body)
         cuts.update(m.end() for m in _SENTENCE_BREAK.finditer(text))
         gaps: dict[int, int] = {}  # where a paywall marker flattened into the text starts: its hidden count
-        for m in _GAP_INLINE.finditer(text):  # (a line of its own, and a gap)
+        for m in _GAP_INLINE.finditer(text) if "--" in text else ():  # (a line of its own, and a gap)
             cuts.update((m.start(), m.end()))
             hidden = re.search(r"\d+", m.group(0))
             gaps[m.start()] = int(hidden.group(0)) if hidden else -1

@@ -8,9 +8,9 @@ from itertools import accumulate
 from ..units import SPACE as _SPACE
 from ..units import TITLE_END
 from .model import LINK_TEXT_MAX, Line, Removal
-from .rules import InlineRule, Rules
+from .rules import InlineRule, NeedsIndex, Rules
 
-def _lines_touched(lines: list[Line], rules: list[InlineRule]) -> set[int] | None:
+def _lines_touched(lines: list[Line], rules: list[InlineRule], needs: NeedsIndex) -> set[int] | None:
     """Indexes of the lines some inline rule matches in, or ``None`` to search every line.
 
     Each rule is searched once over the whole text, on its own (a combined pattern would lose
@@ -18,20 +18,15 @@ def _lines_touched(lines: list[Line], rules: list[InlineRule]) -> set[int] | Non
     if any(rule.finder is None for rule in rules):
         return None
     text = "\n".join(ln.text for ln in lines)
+    present = needs.present(text)
     starts: list[int] | None = None
     touched: set[int] = set()
     for rule in rules:
+        if rule.needs and present.isdisjoint(rule.needs):
+            continue
         end = len(text)
-        scope = text
         if rule.within:
             end = sum(len(ln.text) + 1 for ln in lines[:rule.within])
-            scope = text[:end]
-        if rule.needs:
-            for w in rule.needs:  # (a loop, not any(): this runs for every rule of every document)
-                if w in scope:
-                    break
-            else:
-                continue
         for m in rule.finder.finditer(text, 0, end):  # type: ignore[union-attr]
             if m.end() == m.start():
                 return None  # a pattern that matches nothing at all: leave it to the line search
@@ -45,7 +40,7 @@ def _lines_touched(lines: list[Line], rules: list[InlineRule]) -> set[int] | Non
 
 def apply_inline(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
     """Remove inline noise; a replacement containing a newline splits the line."""
-    touched = _lines_touched(lines, rules.inline)
+    touched = _lines_touched(lines, rules.inline, rules.needs_index)
     if touched is None:
         touched = set(range(len(lines)))
     if not touched:

@@ -49,6 +49,8 @@ class Rules:
     any_line: re.Pattern[str] = field(init=False, repr=False)
     #: (derived) each block rule's end pattern for a whole-text search
     block_end_finders: list[re.Pattern[str] | None] = field(init=False, repr=False)
+    #: (derived) which of the inline rules' ``needs`` a text holds, in one pass
+    needs_index: "NeedsIndex" = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # One pass of a combined pattern tells whether any rule can apply to a line at all:
@@ -60,6 +62,7 @@ class Rules:
         object.__setattr__(self, "any_line", any_of([p for _, p in self.line] + [p for _, p in self.gap]))
         # a block needs its end line: one scan of the whole text rules most documents out
         object.__setattr__(self, "block_end_finders", [_text_finder(end) for _, _, end, _ in self.block])
+        object.__setattr__(self, "needs_index", NeedsIndex([w for r in self.inline for w in r.needs]))
 
     def both_scripts(self) -> "Rules":
         """These rules, made to match traditional text too (see :func:`script.either_script`);
@@ -126,6 +129,35 @@ class Rules:
             trailer=[(r["name"], compiled("trailer", r)) for r in entries("trailer")],
             footer_roles={r["name"]: str(r["role"]) for r in entries("footer") if "role" in r},
         )
+
+
+class NeedsIndex:
+    """Which of a set of strings occur in a text, found in one regex pass instead of one ``in``
+    a string (a traditional document's rules need hundreds of spellings).
+
+    The alternation is tried longest first, so a match starting where a needed string occurs
+    is that string or one it begins.  A string that another could swallow in a match starting
+    before it (a part of it, or one overlapping its end) is checked with ``in`` when the pass
+    did not see it, so the answer is exact."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = tuple(dict.fromkeys(w for w in words if w))
+        order = sorted(self.words, key=len, reverse=True)
+        self.finder = re.compile("|".join(map(re.escape, order))) if order else None
+        #: a match → every needed string it begins with
+        self.covers = {f: frozenset(w for w in self.words if f.startswith(w)) for f in self.words}
+        self.hideable = tuple(w for w in self.words if any(
+            f != w and (w in f or any(f.endswith(w[:k]) for k in range(1, len(w)))) for f in self.words))
+
+    def present(self, text: str) -> frozenset[str]:
+        """The strings of this index that occur in ``text``."""
+        if self.finder is None:
+            return frozenset()
+        seen: set[str] = set()
+        for f in set(self.finder.findall(text)):
+            seen.update(self.covers[f])
+        seen.update(w for w in self.hideable if w not in seen and w in text)
+        return frozenset(seen)
 
 
 class RulesError(ValueError):
