@@ -17,7 +17,7 @@ from ..script import detect_script
 from .abstract import drop_abstract
 from .flatten import _SENTENCE_BREAK, resplit_flattened, split_flattened
 from .join import join_wrapped
-from .lines import _CONTROL, drop_controls, split_lines
+from .lines import drop_controls, holds_controls, split_lines
 from .model import END_PUNCT, Cleaned, Line, Paragraph, Removal
 from .noise import apply_inline, drop_blocks, drop_noise_lines, drop_trailer, take_footer
 from .pages import drop_running_heads
@@ -71,7 +71,7 @@ def clean(text: str, rules: Rules | None = None, paragraph_lines: bool = False,
     state = State(rules)
     lines = split_lines(text, state.removed)
     for name, step in STEPS:
-        if name in disabled or (name == "controls" and _CONTROL.search(text) is None):
+        if name in disabled or (name == "controls" and not holds_controls(text)):
             continue  # (most texts hold no control character: one search spares the step)
         lines = step(lines, state)
     groups = join_wrapped(lines, paragraph_lines)

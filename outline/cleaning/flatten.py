@@ -261,7 +261,7 @@ def resplit_flattened(groups: list[list[Line]]) -> list[list[Line]]:
                 size < FLAT_LINE and not any(_SENTENCE_BREAK.search(ln.text) for ln in group)):
             out.append(group)  # (nearly every paragraph: no space after a full stop in it)
             continue
-        joined = "".join(ln.text for ln in group)
+        joined = "".join([ln.text for ln in group])
         # the signature of paragraphs joined into one: sentence ends followed by a space, in
         # Chinese text that puts no space after its full stops
         breaks = len(_SENTENCE_BREAK.findall(joined))

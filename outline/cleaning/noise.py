@@ -17,7 +17,7 @@ def _lines_touched(lines: list[Line], rules: list[InlineRule], needs: NeedsIndex
     the literal-prefix scan that makes most of them nearly free)."""
     if any(rule.finder is None for rule in rules):
         return None
-    text = "\n".join(ln.text for ln in lines)
+    text = "\n".join([ln.text for ln in lines])
     present = needs.present(text)
     starts: list[int] | None = None
     touched: set[int] = set()
@@ -69,7 +69,7 @@ def drop_blocks(lines: list[Line], rules: Rules, removed: list[Removal]) -> list
     """Drop multi-line boilerplate (a licence notice split over many lines)."""
     if not rules.block:
         return lines
-    whole = "\n".join(ln.text for ln in lines)
+    whole = "\n".join([ln.text for ln in lines])
     blocks = [rule for rule, end in zip(rules.block, rules.block_end_finders) if end is None or end.search(whole)]
     if not blocks:
         return lines
