@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from . import lexicon
 from .units import SPACE as _SPACE
 from .units import TITLE_END as _SENTENCE_END
 from .script import fold_script
@@ -25,20 +26,27 @@ from .units import Unit, after_punct, title_end, visible
 if TYPE_CHECKING:
     from .cleaning import Paragraph
 
-# Sentences that open paragraphs in every report without being headings.  (One-character
-# openers spare the words they begin: 经济实力明显增强, 对外开放迈出新步伐, 共同富裕扎实推进.)
-_NOT_A_LEAD = re.compile(
-    r"^(过去|今年|去年|明年|一年来|五年来|这|此外|同时|目前|截至|其中|总之|总的|回顾|各位|同志|我们|但|然而|因此|为此|"
-    r"据|根据|经(?![济營营贸])|在|对(?![外口])|从|通过|按照|全年|全市|全县|全区|全镇|全省|全州|全乡|共(?![同建享治])|累计|新增|"
-    r"完成|实现|预计|主要|具体|当前|同比)"
-    # … and the rhetoric that closes or opens a passage (成绩来之不易。这一年极不平凡。)
-    r"|(来之不易|來之不易|很不平凡|极不平凡|極不平凡|殊为不易|殊為不易|难能可贵|難能可貴|令人鼓舞)$"
-)
+
+
+def _not_a_lead() -> re.Pattern[str]:
+    """Sentences that open paragraphs in every report without being headings, and the
+    rhetoric that closes a passage (lexicon ``lead.not_openers``, ``lead.spared``,
+    ``lead.not_endings``), for text folded to simplified.  A one-character opener spares
+    the words it begins (经 but not 经济实力明显增强)."""
+    spared = lexicon.words("lead.spared")
+    openers = []
+    for w in lexicon.words("lead.not_openers"):
+        tails = [s[1:] for s in spared if len(w) == 1 and s.startswith(w)]
+        openers.append(re.escape(w) + (f"(?!{'|'.join(map(re.escape, tails))})" if tails else ""))
+    return re.compile(f"^({'|'.join(openers)})|({lexicon.alternation('lead.not_endings')})$")
+
+
+_NOT_A_LEAD = _not_a_lead()
 _LINE_NOT_A_LEAD = re.compile(r"^[(（—\-]|[)）]$|政府$|会议上|^\d{2,4}[年.\-/]\d{1,2}[月.\-/]|^[A-Za-z0-9 .:/%-]+$|[:：]")  # noqa: E501 (CJK characters count double)
 # A glossary, notes or an attachment after the report's last section: a heading of the report
 # itself (depth 1), whatever its numbered entries restart (附件2：2025年为民办实事项目, then 1. 2. …).
-BACK_MATTER = re.compile(r"^[※＊*【\[（(]*(?:名词解释|名词注释|名詞解釋|注释|註釋|附注|附註|附录|附錄"
-                         r"|附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}(?:[：:][^。！？!?]{0,40})?)[※＊*】\]）)：:]*$")  # noqa: E501 (CJK characters count double)
+BACK_MATTER = re.compile(r"^[※＊*【\[（(]*(?:" + lexicon.alternation("lead.back_matter")
+                         + r"|附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}(?:[：:][^。！？!?]{0,40})?)[※＊*】\]）)：:]*$")  # noqa: E501 (CJK characters count double)
 _CLAUSE = re.compile(r"[，,；;：:]")
 BOLD_LEAD_MAX = 30  # a bold opening sentence this long or shorter is a run-in head
 PEER_LENGTH = 3  # parallel leads differ in length by at most this many characters
@@ -96,7 +104,7 @@ class LeadFinder:
             i = end - 1
             while i > 0 and self.text[i] in _SPACE + "”’」』":
                 i -= 1
-            self.body_started = i >= 0 and self.text[i] in "。！？!?"
+            self.body_started = i >= 0 and self.text[i] in lexicon.FULL_STOP
 
     # -- line and run-in rules -------------------------------------------------------------
     def paragraph_lead(self, para: Paragraph, idx: int) -> Unit | None:

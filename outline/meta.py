@@ -4,19 +4,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import lexicon
 from .cleaning import Cleaned
 from .markers import match_marker
 from .units import visible as _visible
 
-_TITLE_WORDS = re.compile(r"(工作)?(总结|總結|计划|計劃|规划|規劃|谋划|謀劃|安排|打算|要点|要點|报告|報告|思路)")
+_TITLE_WORDS = re.compile(f"(工作)?({lexicon.either_script_alternation('title.kinds')})")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _PLACE_END = re.compile(r"^(.*?(?:省|自治区|自治區|市|州|盟|地区|地區|县|縣|区|區|旗|镇|鎮|乡|鄉|街道|办事处|辦事處|村|社区|社區))")  # noqa: E501 (CJK characters count double)
 _PLACE_GREEDY = re.compile(_PLACE_END.pattern.replace("(.*?", "(.*", 1))
 _SUBTITLE = re.compile(r"^[(（]?\s*(?:——|--+|－－|—|─)?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:在)?(.{0,60}?)"  # noqa: E501 (CJK characters count double)
                        r"(?:第.{1,6}届.{0,30})?会议上.{0,20}$")
 _DATE_LINE = re.compile(r"^[(（]?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]?$")
-_PLAN = ("计划", "計劃", "谋划", "謀劃", "安排", "打算", "要点", "要點", "思路", "规划", "規劃")
-_REVIEW = ("总结", "總結", "回顾", "回顧", "情况", "情況")
+_PLAN = re.compile(lexicon.either_script_alternation("title.plan"))
+_REVIEW = re.compile(lexicon.either_script_alternation("title.review"))
 
 
 def find_title(cleaned: Cleaned) -> int | None:
@@ -80,9 +81,9 @@ def title_meta(title: str) -> dict[str, Any]:
         following = t[end:end + 12]
         cut = min((following.find(w) for w in ("和", "及", "暨", "与", "與") if w in following), default=len(following))
         following = following[:cut]
-        if any(w in following for w in _PLAN):
+        if _PLAN.search(following):
             meta["plan_year"] = year
-        elif any(w in following for w in _REVIEW):
+        elif _REVIEW.search(following):
             meta["review_year"] = year
         elif "报告" in following or "報告" in following:
             meta["report_year"] = year

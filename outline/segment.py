@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from . import lexicon
 from .cleaning import Cleaned
 from .leads import LeadFinder
 from .markers import ITEM_FAMILIES, Marker, continues_a_number, match_marker
@@ -21,13 +22,13 @@ from .units import Unit, after_punct, skip_space, title_end
 # skips to candidates by character class.
 # A —— item opens only after a sentence end (after a comma, —— is a dash inside the sentence).
 _INLINE_ITEM = re.compile(
-    r"[。；：！？!?;:，,][”’」』]?[ \u3000]*"
+    f"[{re.escape(lexicon.CLAUSE_END + '，,')}][{lexicon.CLOSING_QUOTES}]?[ \u3000]*"
     r"(?=[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[是要]|第[ \u3000]{0,2}[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[，,、：:]"  # noqa: E501 (CJK characters count double)
     r"|首先[，,：:])")
 # … and a —— item only after a sentence end (after a comma, —— is a dash inside the sentence).  A
 # scan of its own, starting at the dash: one alternation would try both at every clause end.
 _INLINE_DASH = re.compile(r"——(?=[^—])")
-_DASH_AFTER = "。；：！？!?;:"  # what a —— item follows (then perhaps a closing quote and spaces)
+_DASH_AFTER = lexicon.CLAUSE_END  # what a —— item follows (then perhaps a closing quote and spaces)
 # 首先， is an item only as the first of a run: a 第二， follows it in its paragraph or opens the next
 _SECOND = re.compile(r"第[ \u3000]{0,2}二[ \u3000]{0,2}[，,、：:]")
 # A run-in heading ended by a colon: the title is what stands before it when it is short and a

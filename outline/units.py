@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: White space that PDF extraction and web pages leave inside Chinese text.
-SPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u202f"
-#: A title ends at the first of these (a heading's title is its first sentence).
-TITLE_END = "。！？；!?;"
-_CLOSING_QUOTES = "”’」』"
+from .lexicon import CLOSING_QUOTES as _CLOSING_QUOTES
+from .lexicon import SENTENCE_END as TITLE_END  # a heading's title is its first sentence
+from .lexicon import SPACE
 _TITLE_END_CHAR = re.compile(f"[{re.escape(TITLE_END)}]")
 
 

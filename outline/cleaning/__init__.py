@@ -18,7 +18,8 @@ from .abstract import drop_abstract
 from .flatten import _SENTENCE_BREAK, resplit_flattened, split_flattened
 from .join import join_wrapped
 from .lines import drop_controls, holds_controls, split_lines
-from .model import END_PUNCT, Cleaned, Line, Paragraph, Removal
+from ..lexicon import END_PUNCT
+from .model import Cleaned, Line, Paragraph, Removal
 from .noise import apply_inline, drop_blocks, drop_noise_lines, drop_trailer, take_footer
 from .pages import drop_running_heads
 from .rules import InlineRule, Rules, RulesError, default_rules, load_rules

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from itertools import accumulate
 
+from .. import lexicon
 from ..markers import HEADING_FAMILIES, continues_a_number, marker_start, match_marker
 from ..units import SPACE as _SPACE
 from ..units import skip_space
@@ -21,8 +22,8 @@ def _head_start() -> re.Pattern[str]:
     the characters read off the grammar (``markers.marker_start``), so that every family the
     grammar knows (【1】, [1], ⑴ …) is cut, not a list restated here."""
     starts = "".join(re.escape(ch) for ch in sorted(marker_start()))
-    return re.compile(r"(?:[。！？；：!?;:][ \u3000]?|[^\S\n])" + f"(?=[{starts}])")
-_SENTENCE_BREAK = re.compile(r"[。！？!?][”’」』]?[ \u3000]+(?=\S)")
+    return re.compile(f"(?:[{re.escape(lexicon.CLAUSE_END)}][ \u3000]?|[^\\S\n])(?=[{starts}])")
+_SENTENCE_BREAK = re.compile(f"[{re.escape(lexicon.FULL_STOP)}][{lexicon.CLOSING_QUOTES}]?[ \u3000]+(?=\\S)")
 FLAT_LINE = 1200  # a line this long holds a whole flattened document or page
 
 
@@ -41,7 +42,7 @@ _BODY_OPENER = re.compile(
 TITLE_MAX = 40  # a heading title in flattened text is looked at for its body's start this far
 # A document title flattened with its text: it ends at one of these words (and not before 和/及:
 # 2024年工作总结和2025年工作计划), within the first DOC_TITLE_MAX characters.
-_DOC_TITLE_WORD = re.compile(r"报告|報告|总结|總結|计划|計劃|谋划|謀劃|要点|要點|安排|打算|思路")
+_DOC_TITLE_WORD = re.compile(lexicon.either_script_alternation("title.ends"))
 _ISSUER_TAIL = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:人民政府|办事处|辦事處|党委|黨委|管委会|管委會)")
 DOC_TITLE_MAX = 60
 
@@ -70,15 +71,15 @@ def _body_start(text: str, title_start: int) -> int | None:
     m = _BODY_OPENER.search(text, title_start + 2, limit)
     if m is None:
         return None
-    if any(ch in text[title_start:m.start()] for ch in "。！？!?；;"):
+    if any(ch in text[title_start:m.start()] for ch in lexicon.SENTENCE_END):
         return None  # the title ended before: nothing to cut
     return m.start()
 
 
 # A paywall marker (---此处隐藏4290字,下载后查看---) inside a flattened line
 _GAP_INLINE = re.compile(r"-{2,}[^-\n]{0,30}?(?:隐藏|隱藏|下载后|下載後)[^-\n]{0,30}?-{2,}")
-_NO_TITLE = "，,、。；;：:）)！？!?"
-_SENTENCE_ENDS = "。！？；：!?;:”’」』"
+_NO_TITLE = lexicon.COMMAS + lexicon.CLAUSE_END + "）)"
+_SENTENCE_ENDS = lexicon.CLAUSE_END + lexicon.CLOSING_QUOTES
 
 
 def _after_bare_space(text: str, pos: int) -> bool:
@@ -187,7 +188,7 @@ FLAT_OUTLIER_RATIO = 10  # … this many times the document's median line
 def _heading_after_sentence_end(text: str) -> bool:
     """Does a heading marker (any family) open after a sentence end somewhere in ``text``?"""
     for m in _head_start().finditer(text):
-        if text[m.start()] in "。！？!?；;":
+        if text[m.start()] in lexicon.SENTENCE_END:
             mk = match_marker(text, m.end())
             if mk is not None and mk.family in HEADING_FAMILIES:
                 return True
@@ -207,7 +208,7 @@ def _holds_a_heading_sequence(text: str) -> bool:
         return False  # no 二、 or 第二部分 at all: most paragraphs end here
     seen: set[tuple[str, int]] = set()
     for m in _head_start().finditer(text):
-        if text[m.start()] not in "。！？!? \u3000\t":
+        if text[m.start()] not in lexicon.FULL_STOP + " \u3000\t":
             continue
         mk = match_marker(text, m.end())
         if mk is None or mk.family not in _TOP_FAMILIES or mk.number is None:
@@ -229,7 +230,7 @@ def _short_title_end(text: str, start: int) -> int | None:
     j = i
     # (a title may hold a comma: 聚焦民生保障，群众获得感不断增强 全年新增…)
     while True:
-        while j < len(text) and j - i <= 30 and text[j] not in _SPACE and text[j] not in "。；;：:！？!?":
+        while j < len(text) and j - i <= 30 and text[j] not in _SPACE and text[j] not in lexicon.CLAUSE_END:
             j += 1
         if j < len(text) and j - i <= 30 and text[j] in _SPACE and j > i and (
                 text[j - 1] in _FRAGMENT_END or _digit_spacing(text, j)):

@@ -6,7 +6,9 @@ from collections import Counter
 
 from ..markers import continues_a_number, marker_start, match_marker
 from ..units import SPACE as _SPACE
-from .model import END_PUNCT, LINK_TEXT_MAX, Line, _CLOSERS
+from ..lexicon import CLOSERS as _CLOSERS
+from ..lexicon import END_PUNCT
+from .model import LINK_TEXT_MAX, Line
 
 def _width(s: str) -> int:
     """Display width: CJK characters, full-width punctuation and Chinese quotes take two columns.

@@ -5,8 +5,6 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
-END_PUNCT = "。！？；：!?;:…"
-_CLOSERS = "”’」』）)》\"'"
 LINK_TEXT_MAX = 40  # a line of a link list (another report's title, a tag) is no longer than this
 
 

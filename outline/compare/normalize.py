@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..script import to_simplified
 from ..tree import Document, Node
 
@@ -17,8 +18,9 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 _RELATIVE = re.compile(r"Y([PM]?)(\d+)年")
 # a top-level heading that names the year it reviews, or the year it plans
-_REVIEW_HEADING = re.compile(r"((?:19|20)\d{2})\s*年.{0,6}?(?:工作)?(?:回顾|回顧|总结|總結|情况|情況|成绩|成績)")
-_PLAN_HEADING = re.compile(r"((?:19|20)\d{2})\s*年.{0,8}?(?:任务|任務|计划|計劃|安排|打算|谋划|謀劃|目标|目標|重点工作|重點工作|总体要求|總體要求)")  # noqa: E501 (CJK characters count double)
+_REVIEW_HEADING = re.compile(r"((?:19|20)\d{2})\s*年.{0,6}?(?:工作)?"
+                             f"(?:{lexicon.either_script_alternation('heading.review')})")
+_PLAN_HEADING = re.compile(r"((?:19|20)\d{2})\s*年.{0,8}?" f"(?:{lexicon.either_script_alternation('heading.plan')})")
 
 
 @dataclass(frozen=True, slots=True)

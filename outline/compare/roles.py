@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from .normalize import relative_year
 
 REVIEW = "review"  # the year just past
@@ -24,11 +25,12 @@ OUTLOOK = "outlook"  # the next five years
 GOVERNMENT = "government"  # the government's own work (加强政府自身建设)
 OTHER = "other"
 
-_TERM = re.compile(r"过去五年|五年来|五年以来|本届政府|十[一二三四五]五(?:时期|期间)?(?:工作|发展)?(?:回顾|成就)")
-_OUTLOOK = re.compile(r"今后五年|未来五年|十[一二三四五六]五(?:时期|规划)|五年(?:奋斗)?目标|远景目标")
-_GOVERNMENT = re.compile(r"政府自身建设|建设人民满意的政府|自身建设")
-_REVIEW = re.compile(r"回顾|总结|工作情况|开展情况|完成情况|主要成绩|主要工作|工作开展|过去一年|过去的一年")
-_PLAN = re.compile(r"计划|谋划|安排|打算|任务|重点工作|总体要求|工作思路|要点|建议|目标|思路|展望|部署")
+# (keys are folded to simplified: the lists are matched as written)
+_TERM = re.compile(lexicon.pattern("heading.term_review"))
+_OUTLOOK = re.compile(lexicon.pattern("heading.outlook"))
+_GOVERNMENT = re.compile(lexicon.pattern("heading.government"))
+_REVIEW = re.compile(lexicon.alternation("heading.review"))
+_PLAN = re.compile(lexicon.alternation("heading.plan"))
 
 
 def role(key: str) -> str:
