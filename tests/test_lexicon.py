@@ -51,3 +51,14 @@ def test_a_one_character_opener_spares_the_words_the_lexicon_lists():
     assert "经过努力成效明显" not in leads
     spared = lexicon.words("lead.spared")
     assert "经济" in spared and all(re.fullmatch(r"[\u4e00-\u9fff]{2}", w) for w in spared)
+
+
+def test_an_untitled_reports_years_come_from_the_narrow_reviewed_year_words():
+    from outline.compare.normalize import year_context
+
+    body = "\n全年工作扎实推进。\n"
+    planned = outline.parse("一、2025年主要工作" + body + "二、2025年主要任务" + body)
+    assert year_context(planned).base == 2024  # 主要工作 plans the year it names
+    reviewed = outline.parse("一、2024年工作回顾" + body + "二、2025年主要工作" + body)
+    assert year_context(reviewed).base == 2024
+    assert "主要工作" in lexicon.words("heading.review") and "主要工作" not in lexicon.words("heading.reviewed_year")

@@ -19,7 +19,7 @@ _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 _RELATIVE = re.compile(r"Y([PM]?)(\d+)年")
 # a top-level heading that names the year it reviews, or the year it plans
 _REVIEW_HEADING = re.compile(r"((?:19|20)\d{2})\s*年.{0,6}?(?:工作)?"
-                             f"(?:{lexicon.either_script_alternation('heading.review')})")
+                             f"(?:{lexicon.either_script_alternation('heading.reviewed_year')})")
 _PLAN_HEADING = re.compile(r"((?:19|20)\d{2})\s*年.{0,8}?" f"(?:{lexicon.either_script_alternation('heading.plan')})")
 
 
