@@ -1,14 +1,13 @@
 """The one document tree every renderer and the differ read.
 
-Nodes are anytree nodes: ``anytree.RenderTree(doc)``, ``findall``, ``.path`` and
-``.children`` work on them.  A :class:`Document` is the root node.
+Nodes are plain slotted objects shaped like anytree's: ``anytree.RenderTree(doc)``,
+``findall``, ``.path`` and ``.children`` work on them, and :meth:`Document.to_anytree` converts.
+A :class:`Document` is the root node.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Iterator
-
-from anytree import NodeMixin
 
 SCHEMA = "outline/1"
 
@@ -26,8 +25,14 @@ class Warning_:
         return {"code": self.code, "message": self.message, "line": self.line}
 
 
-class Node(NodeMixin):
+class Node:
     """A heading, enumeration item, lead heading or gap of a report.
+
+    A plain slotted object (the builder makes one for every unit of every document of a
+    corpus), shaped like an anytree node: ``parent``, ``children`` (a tuple), ``path``,
+    ``depth``, ``root``, ``siblings``, ``descendants``, so anytree's ``RenderTree``,
+    ``findall`` and ``PreOrderIter`` work on it; :meth:`Document.to_anytree` gives real
+    anytree nodes for the rest of anytree.
 
     Attributes:
         kind: ``heading`` | ``item`` | ``lead`` | ``gap`` (``document`` for the root).
@@ -42,6 +47,9 @@ class Node(NodeMixin):
         hidden: for a gap, the number of characters the source says it hides.
         verb: for 一是/一要 items, 是 or 要 (the two run apart).
     """
+
+    __slots__ = ("kind", "marker", "number", "title", "text", "line", "family", "start", "body_start", "end",
+                 "hidden", "verb", "_parent", "_children")
 
     def __init__(self, kind: str, *, marker: str | None = None, number: int | None = None, title: str = "",
                  text: str = "", line: int = 1, family: str = "", start: int = 0, body_start: int = 0,
@@ -58,21 +66,94 @@ class Node(NodeMixin):
         self.end = end
         self.hidden = hidden
         self.verb = verb
-        if parent is not None:  # anytree's parent setter checks for loops: skip it when there is no parent
-            self.parent = parent
+        self._parent: Node | None = None
+        self._children: list[Node] = []
+        if parent is not None:
+            parent.adopt(self)
+
+    @property
+    def parent(self) -> "Node | None":
+        """The node above, ``None`` for the root (or a detached node)."""
+        return self._parent
+
+    @parent.setter
+    def parent(self, value: "Node | None") -> None:
+        if value is not None and (value is self or self in value.path):
+            raise ValueError(f"{value!r} is inside {self!r}: attaching it would make a loop")
+        if self._parent is not None:
+            self._parent._children.remove(self)
+        self._parent = None
+        if value is not None:
+            value._children.append(self)
+            self._parent = value
+
+    @property
+    def children(self) -> "tuple[Node, ...]":
+        """The nodes directly below, in document order."""
+        return tuple(self._children)
 
     def adopt(self, child: "Node") -> None:
-        """Append ``child``, a node that has no parent yet, to this node's children.
-
-        The same as ``child.parent = self``, without anytree's guards: a new node cannot be
-        an ancestor, so the walk up the path that checks for a loop is wasted, and the tree
-        builder attaches every node of every document (a tenth of a corpus run's time).
-        """
-        if _RAW_ATTACH and child.parent is None:
-            child._NodeMixin__parent = self  # type: ignore[attr-defined]
-            self._NodeMixin__children_or_empty.append(child)  # type: ignore[attr-defined]
+        """Append ``child`` to this node's children (``child.parent = self``, without the walk
+        up the path that checks for a loop when ``child`` is new: a new node has no children)."""
+        if child._parent is None and not child._children:
+            child._parent = self
+            self._children.append(child)
         else:
             child.parent = self
+
+    @property
+    def path(self) -> "tuple[Node, ...]":
+        """The nodes from the root down to this one."""
+        out = []
+        node: Node | None = self
+        while node is not None:
+            out.append(node)
+            node = node._parent
+        return tuple(reversed(out))
+
+    @property
+    def depth(self) -> int:
+        """0 for the root, 1 for a top-level section …"""
+        depth, node = 0, self._parent
+        while node is not None:
+            depth, node = depth + 1, node._parent
+        return depth
+
+    @property
+    def root(self) -> "Node":
+        """The topmost node (the :class:`Document` of a parsed report)."""
+        node = self
+        while node._parent is not None:
+            node = node._parent
+        return node
+
+    @property
+    def is_root(self) -> bool:
+        """Whether this node has no parent."""
+        return self._parent is None
+
+    @property
+    def is_leaf(self) -> bool:
+        """Whether this node has no children."""
+        return not self._children
+
+    @property
+    def siblings(self) -> "tuple[Node, ...]":
+        """The other children of this node's parent."""
+        if self._parent is None:
+            return ()
+        return tuple(n for n in self._parent._children if n is not self)
+
+    @property
+    def descendants(self) -> "tuple[Node, ...]":
+        """Every node below this one, in document order."""
+        out: list[Node] = []
+        stack = list(reversed(self._children))
+        while stack:
+            node = stack.pop()
+            out.append(node)
+            stack.extend(reversed(node._children))
+        return tuple(out)
 
     @property
     def name(self) -> str:
@@ -93,30 +174,11 @@ class Node(NodeMixin):
         if self.kind == "gap":
             d["hidden"] = self.hidden if self.hidden is not None and self.hidden >= 0 else None
         d["span"] = [self.start, self.end]
-        d["children"] = [c.to_dict() for c in self.children]
+        d["children"] = [c.to_dict() for c in self._children]
         return d
 
     def __repr__(self) -> str:
         return f"Node({self.kind!r}, {self.name!r}, line={self.line})"
-
-
-def _raw_attach_works() -> bool:
-    """Does anytree keep parent and children where :meth:`Node.adopt` writes them?  (Checked
-    once through anytree's public API; if a future anytree stores them elsewhere, ``adopt``
-    falls back to the ``parent`` setter.)"""
-    global _RAW_ATTACH
-    _RAW_ATTACH = True
-    try:
-        root, a, b = Node("document"), Node("heading"), Node("heading")
-        root.adopt(a)
-        root.adopt(b)
-        return b.parent is root and root.children == (a, b) and b.path == (root, b) and a.siblings == (b,)
-    except Exception:  # any change of anytree's internals
-        return False
-
-
-_RAW_ATTACH = False
-_RAW_ATTACH = _raw_attach_works()
 
 
 class Document(Node):
@@ -139,17 +201,34 @@ class Document(Node):
         """Every node below the root, in document order."""
         # (anytree's PreOrderIter does the same with filters and level limits, ~3× slower;
         # this runs several times per document)
-        stack = list(reversed(self.children))
+        stack = list(reversed(self._children))
         while stack:
             node = stack.pop()
             yield node
-            stack.extend(reversed(node.children))
+            stack.extend(reversed(node._children))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract (``schema: outline/1``) as a dict."""
         return {"schema": SCHEMA, "title": self.title, "meta": self.meta,
                 "warnings": [w.to_dict() for w in self.warnings], "text": self.text,
-                "children": [c.to_dict() for c in self.children]}
+                "children": [c.to_dict() for c in self._children]}
+
+    def to_anytree(self) -> Any:
+        """The tree as real anytree nodes (``anytree.AnyNode``, one per node, carrying the same
+        attributes), for the parts of anytree that need its own node class (exporters,
+        walkers, ``anytree.search`` with ``maxcount`` …)."""
+        from anytree import AnyNode
+
+        def convert(node: Node, parent: Any) -> Any:
+            fields = {name: getattr(node, name) for name in Node.__slots__ if not name.startswith("_")}
+            out = AnyNode(parent=parent, **fields)
+            for child in node._children:
+                convert(child, out)
+            return out
+
+        root = convert(self, None)
+        root.meta, root.warnings, root.title = self.meta, self.warnings, self.title
+        return root
 
     # Convenience writers: each delegates to the registry in outline.render (imported on use,
     # so the tree module itself imports no writer).

@@ -85,17 +85,22 @@ def test_text_a_caller_decoded_with_surrogateescape_still_parses_and_renders():
     assert doc.to_markdown() and doc.to_opml()
 
 
-@pytest.mark.parametrize("raw_attach", [True, False])
-def test_built_tree_is_a_consistent_anytree_tree_with_or_without_the_fast_attach(monkeypatch, raw_attach):
-    import outline.tree
+def test_built_tree_is_consistent_and_converts_to_anytree():
+    from anytree import AnyNode, PreOrderIter
 
-    monkeypatch.setattr(outline.tree, "_RAW_ATTACH", raw_attach)
     doc = outline.parse_file(SEED_FILES[4])
     for node in doc.nodes():
         assert node in node.parent.children and node.root is doc
         assert node.depth == len(node.path) - 1 and all(c.parent is node for c in node.children)
-    node = next(doc.nodes())
-    node.parent = None  # anytree's own setter still detaches a built node
+    assert [n.title for n in doc.descendants] == [n.title for n in doc.nodes()]
+    node = next(n for n in doc.nodes() if n.children)
+    with pytest.raises(ValueError):
+        node.parent = node.children[0]  # a loop
+    converted = doc.to_anytree()
+    assert isinstance(converted, AnyNode) and converted.meta is doc.meta
+    assert [(n.depth, n.kind, n.title) for n in PreOrderIter(converted)][1:] == \
+        [(n.depth, n.kind, n.title) for n in doc.nodes()]
+    node.parent = None  # detaching a built node takes it out of its parent's children
     assert node not in doc.children and node.is_root
 
 

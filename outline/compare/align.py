@@ -61,7 +61,7 @@ def _infos(doc: Document, years: YearContext) -> list[Info]:
         if node.parent is doc:
             info.role = role(key)
         infos[node] = info
-        parent = infos.get(node.parent)
+        parent = infos.get(node.parent) if node.parent is not None else None
         if parent is not None:
             info.parent = parent
             parent.children.append(info)

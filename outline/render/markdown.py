@@ -1,6 +1,7 @@
 """Markdown renderer: ``#`` title, ``##``…``######`` headings, deeper levels and items as lists."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def render_markdown(doc: "Document", body: bool = False) -> str:
     def heading_like(node: "Node", depth: int) -> bool:
         return node.kind in ("heading", "lead") and depth <= _MAX_HEADING_DEPTH
 
-    def children_start(children: list["Node"], depth: int) -> int | None:
+    def children_start(children: Sequence["Node"], depth: int) -> int | None:
         """``None``: the children may be headings; ``0``: they must all be list items, because a
         list after a heading child would be read back (markmap, pandoc) as that child's."""
         seen_heading = False
