@@ -58,12 +58,17 @@ def _corpus_run(tmp_path, out, sig):
     src = tmp_path / "many"
     src.mkdir()
     big = SEED_FILES[-1].read_text(encoding="utf-8") * 40
-    for i in range(400):  # (more than two cores parse in the two seconds before the signal)
+    for i in range(400):
         (src / f"r{i:03d}.txt").write_text(big, encoding="utf-8")
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     proc = subprocess.Popen([*outline_cmd(), "build", str(src), "-f", "jsonl", "-o", str(out), "--jobs", "2", "-q"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
-    time.sleep(2.0)
+    # signal once results are being written (not after a fixed time: a faster parse finishes
+    # the whole run first), well before the 400 files are done
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and proc.poll() is None and not any(
+            p.stat().st_size > 0 for p in out.parent.glob(f".{out.name}.*.part")):
+        time.sleep(0.02)
     os.killpg(proc.pid, sig) if sig == signal.SIGINT else proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
     return proc, err.decode("utf-8")
