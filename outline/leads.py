@@ -18,14 +18,13 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from . import lexicon
-from .units import SPACE as _SPACE
-from .units import TITLE_END as _SENTENCE_END
+from .lexicon import SPACE as _SPACE
+from .lexicon import SENTENCE_END as _SENTENCE_END
 from .script import fold_script
 from .units import Unit, after_punct, title_end, visible
 
 if TYPE_CHECKING:
     from .cleaning import Paragraph
-
 
 
 def _not_a_lead() -> re.Pattern[str]:

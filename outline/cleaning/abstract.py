@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..units import SPACE as _SPACE
+from ..lexicon import SPACE as _SPACE
 from .model import Line, Removal
 
 _ABSTRACT = re.compile(r"^[【\[]?(?:内容)?(?:摘要|提要|导读|導讀)[】\]]?[ \u3000]*[:：]?[ \u3000]*")

@@ -9,7 +9,7 @@ from itertools import accumulate
 
 from .. import lexicon
 from ..markers import HEADING_FAMILIES, continues_a_number, marker_start, match_marker
-from ..units import SPACE as _SPACE
+from ..lexicon import SPACE as _SPACE
 from ..units import skip_space
 from .model import Line
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..markers import continues_a_number, marker_start, match_marker
-from ..units import SPACE as _SPACE
+from ..lexicon import SPACE as _SPACE
 from ..lexicon import CLOSERS as _CLOSERS
 from ..lexicon import END_PUNCT
 from .model import LINK_TEXT_MAX, Line

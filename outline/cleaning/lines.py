@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..units import SPACE as _SPACE
+from ..lexicon import SPACE as _SPACE
 from .model import Line, Removal
 
 def split_lines(text: str, removed: list[Removal] | None = None) -> list[Line]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 from itertools import accumulate
 
-from ..units import SPACE as _SPACE
-from ..units import TITLE_END
+from ..lexicon import SPACE as _SPACE
+from ..lexicon import SENTENCE_END as TITLE_END
 from .model import LINK_TEXT_MAX, Line, Removal
 from .rules import InlineRule, NeedsIndex, Rules
 
