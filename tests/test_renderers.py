@@ -121,6 +121,20 @@ def test_one_table_of_writers_serves_the_cli_and_the_library():
     assert not any("render" in (getattr(n, "module", "") or "") for n in module_imports)  # the tree imports no writer
 
 
+def test_the_fast_conversion_gives_what_opencc_gives_for_every_character_and_phrase():
+    from pathlib import Path
+
+    from outline.script import _dictionary, converter, to_simplified
+
+    full = converter("t2s")
+    for name in ("TSCharacters.txt", "TSPhrases.txt"):
+        keys = [line.split("\t")[0] for line in Path(_dictionary() / name).read_text(encoding="utf-8").splitlines()]
+        assert keys and all(to_simplified(k) == full(k) for k in keys)
+        # … and inside text, beside separators and other characters
+        joined = "，".join(f"乾{k}著" for k in keys[::7]) + "。一目瞭然的發展"
+        assert to_simplified(joined) == full(joined)
+
+
 def test_simplified_output_equals_a_full_conversion_and_skips_what_is_simplified_already():
     from outline.script import converter
 
