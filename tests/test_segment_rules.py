@@ -1,0 +1,51 @@
+"""The segmenter's rules, one small text each: which marker opens a unit and which does not.
+
+Written against the survivors of a mutation run over ``outline/segment.py`` (see the README's
+"Testing the tests"): each pins a boundary that a one-character change of the rule moves."""
+import outline
+from test_levels import shape
+
+HEAD = "某县工作总结\n一、重点工作\n"
+BODY = "这是一段足够长的正文，说明具体做法和取得的成效。"
+
+
+def test_a_dash_item_follows_a_sentence_end_even_after_a_space_or_a_closing_quote():
+    doc = outline.parse(HEAD + "全年工作扎实推进。 ——加快道路建设，完成改造。提出“要实干。”——完善公共服务，新建站点。"
+                        "群众满意，——这是一个破折号。\n")
+    assert shape(doc) == ["一、 重点工作", "  —— 加快道路建设，完成改造", "  —— 完善公共服务，新建站点"]
+
+
+def test_a_bare_dash_line_is_a_rule_not_an_item():
+    assert shape(outline.parse(HEAD + "——\n" + BODY + "\n")) == ["一、 重点工作"]
+
+
+def test_first_second_as_a_list_of_words_is_no_ordinal_item():
+    doc = outline.parse(HEAD + "第一、第二产业协调发展，" + BODY + "\n")
+    assert shape(doc) == ["一、 重点工作"]
+
+
+def test_an_inline_run_may_skip_one_number_but_not_two_nor_repeat_one():
+    doc = outline.parse(HEAD + "一是加强组织。" + BODY + "三是加强作风。" + BODY + "三是重复编号。" + BODY
+                        + "六是跳得太远。" + BODY + "\n")
+    assert shape(doc) == ["一、 重点工作", "  一是 加强组织", "  三是 加强作风"]
+    doc = outline.parse(HEAD + "一是加强组织。" + BODY + "四是跳过两个。" + BODY + "\n")
+    assert shape(doc) == ["一、 重点工作", "  一是 加强组织"]
+
+
+def test_an_item_opening_inside_the_title_before_it_ends_that_title():
+    doc = outline.parse(HEAD + "（一）抓项目。一是稳增长，二是调结构。" + BODY + "\n")
+    assert shape(doc) == ["一、 重点工作", "  （一） 抓项目", "    一是 稳增长", "    二是 调结构"]
+
+
+def test_first_of_all_opens_a_run_only_when_a_second_follows_close_by():
+    run = outline.parse(HEAD + "首先，加强理论学习，提高能力。\n第二，严格日常管理。" + BODY + "\n")
+    assert [line.strip() for line in shape(run)][1:] == ["首先， 加强理论学习，提高能力", "第二， 严格日常管理"]
+    # a 第二， three paragraphs on does not make 首先， an item
+    lone = outline.parse(HEAD + "首先，感谢大家的支持。\n" + BODY + "\n" + BODY + "\n第二，严格日常管理。\n")
+    assert not any("首先" in line for line in shape(lone))
+
+
+def test_an_arabic_number_before_a_digit_opens_a_heading_only_where_the_numbering_goes():
+    doc = outline.parse("某县工作总结\n1)2024年工作回顾\n" + BODY + "\n2)2025年工作计划\n" + BODY
+                        + "\n5)8万元用于道路硬化。\n")
+    assert [line.strip() for line in shape(doc)] == ["1) 2024年工作回顾", "2) 2025年工作计划"]
