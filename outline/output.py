@@ -9,7 +9,6 @@ inputs would write one file.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -26,6 +25,8 @@ class AtomicFile:
     def __init__(self, path: Path) -> None:
         self.path = path
         directory = path.parent if str(path.parent) else Path(".")
+        import tempfile  # (here: output to stdout, the common cold start, never needs it)
+
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
         except OSError as err:
