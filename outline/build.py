@@ -88,11 +88,6 @@ class TreeBuilder:
             return unit.number == last + 1
         return False
 
-    def _introduced(self, node: Node) -> bool:
-        """Does the text just before ``node`` announce a list (``…从以下几个方面进行：``)?"""
-        before = self.cleaned.text[max(0, node.start - 40):node.start].rstrip()
-        return before.endswith(("：", ":"))
-
     def _check_number(self, node: Node, previous: Node | None) -> None:
         n = node.number
         if n is None:
@@ -137,11 +132,10 @@ class TreeBuilder:
                 self.stack.pop()  # a run-in lead heads its own paragraph; a list opening a later one is not its
             self._leave_other_paragraphs(node)
             self._add_item(node)
-            text = self.cleaned.text
-            if unit.at_paragraph_start and (unit.title_end >= len(text) or text[unit.title_end] == "\n"):
+            if unit.alone_on_line:
                 self.heading_items.add(id(node))
         else:
-            self._add_heading(node)
+            self._add_heading(node, unit.introduced_by_colon)
         if node.number is not None:
             self.last_global[node.family] = node.number
         self.after_gap = False
@@ -197,7 +191,7 @@ class TreeBuilder:
                     break
         return None
 
-    def _add_heading(self, node: Node) -> None:
+    def _add_heading(self, node: Node, introduced: bool) -> None:
         fam, n = node.family, node.number
         # a heading ends the inline runs (一是 …) and run-in leads of the body before it
         while len(self.stack) > 1 and self.stack[-1].family in _CLOSED_BY_HEADINGS:
@@ -215,7 +209,7 @@ class TreeBuilder:
                 # a family reused a third time is a new document or part, not a deeper level
                 self._attach_sibling(node, uses[0])
             elif n == 1 and same.number is not None and (
-                    top.family in ITEM_FAMILIES or (same.number >= 2 and self._introduced(node) and (
+                    top.family in ITEM_FAMILIES or (same.number >= 2 and introduced and (
                         top is not same or self._outer_list_resumes(fam, same.number)))):
                 self._attach_under_top(node)  # the family used again, one level deeper
             else:

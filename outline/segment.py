@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from . import lexicon
 from .cleaning import Cleaned
@@ -37,6 +38,7 @@ _COLON = re.compile(r"[：:]")
 COLON_TITLE_MAX = 16
 COLON_BODY_MIN = 8
 FIRST_WORD_REACH = 1500  # characters after 首先， in which its 第二， is looked for
+INTRO_LOOKBACK = 40  # characters before a unit in which the colon that announces its list is looked for
 
 
 class Segmenter:
@@ -112,6 +114,14 @@ class Segmenter:
         last = self.runs.get((mk.family, mk.verb))
         return last is not None and last < mk.number <= last + 2
 
+    def _line_ends(self, offset: int) -> bool:
+        """Does the line end at ``offset`` (a title that runs to the end of its line)?"""
+        return offset >= len(self.text) or self.text[offset] == "\n"
+
+    def _after_colon(self, offset: int) -> bool:
+        """Does the text just before ``offset`` end with a colon (``…从以下几个方面进行：``)?"""
+        return self.text[max(0, offset - INTRO_LOOKBACK):offset].rstrip().endswith(("：", ":"))
+
     def _add(self, unit: Unit) -> None:
         if self.units:
             prev = self.units[-1]
@@ -119,8 +129,9 @@ class Segmenter:
                 return
             if unit.start < prev.body_start:
                 # an item that opens inside the previous title (一是甲，二是乙。) ends that title
-                prev.title_end = min(prev.title_end, unit.start)
-                prev.body_start = unit.start
+                # (units are immutable: the previous one is replaced by its shorter self)
+                self.units[-1] = replace(prev, title_end=min(prev.title_end, unit.start), body_start=unit.start,
+                                         alone_on_line=False)
         self.units.append(unit)
         if unit.kind == "heading":
             # 一是 runs end at a heading; 第一， items in older reports can hold headings
@@ -160,7 +171,9 @@ class Segmenter:
                         nxt = paragraphs[idx + 1]
                         t_end = title_end(self.text, nxt.start, nxt.end)
                         self._add(Unit(mk.kind, mk.family, mk.number, mk.text, pos, nxt.start, t_end,
-                                       after_punct(self.text, t_end, nxt.end), verb=mk.verb))
+                                       after_punct(self.text, t_end, nxt.end), verb=mk.verb,
+                                       alone_on_line=self._line_ends(t_end),
+                                       introduced_by_colon=self._after_colon(pos)))
                         skip_title_of = idx + 1
                         continue
                     t_end = title_end(self.text, t0, end)
@@ -168,7 +181,8 @@ class Segmenter:
                     colon = _COLON.search(self.text, t0 + 2, min(t_end, t0 + COLON_TITLE_MAX + 1))
                     if colon and t_end - colon.end() >= COLON_BODY_MIN:
                         t_end, body = colon.start(), colon.end()  # 一、产业发展：全村种植… is titled 产业发展
-                    self._add(Unit(mk.kind, mk.family, mk.number, mk.text, pos, t0, t_end, body, verb=mk.verb))
+                    self._add(Unit(mk.kind, mk.family, mk.number, mk.text, pos, t0, t_end, body, verb=mk.verb,
+                                   alone_on_line=self._line_ends(t_end), introduced_by_colon=self._after_colon(pos)))
                     # a run that opens inside the title after a colon (…存在的问题：一是…) ends the title there
                     colon_in_title = _COLON.search(self.text, t0, t_end)
                     scan_from = colon_in_title.start() if colon_in_title and mk.kind == "heading" else body
@@ -199,5 +213,6 @@ class Segmenter:
             t0 = skip_space(self.text, pos + mk.length, end)
             t_end = title_end(self.text, t0, end)
             self._add(Unit("item", mk.family, mk.number, mk.text, pos, t0, t_end,
-                           after_punct(self.text, t_end, end), at_paragraph_start=False, verb=mk.verb))
+                           after_punct(self.text, t_end, end), at_paragraph_start=False, verb=mk.verb,
+                           introduced_by_colon=self._after_colon(pos)))
             self.leads.body_text(pos)

@@ -40,13 +40,14 @@ def shown_title(s: str) -> str:
     return _SPACE_RUN.sub(keep, s)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
-    """Where a node of the outline begins.
+    """Where a node of the outline begins (never changed once the segmenter emits it).
 
     ``text[start:title_end]`` is the node's head (marker and title sentence, with its
     end punctuation up to ``body_start``); the body runs from ``body_start`` to the next
-    unit's ``start``.
+    unit's ``start``.  The facts after ``verb`` are what the tree builder needs of the text
+    around the unit, read once here instead of there.
     """
 
     kind: str  # heading | item | lead | gap
@@ -60,6 +61,11 @@ class Unit:
     hidden: int | None = None
     at_paragraph_start: bool = True
     verb: str = ""  # 是/要 of an item marker: 一是 and 一要 runs are apart
+    #: it opens its paragraph and its title runs to the end of the line, like a heading's
+    #: (第一，进一步稳定和加强农业)
+    alone_on_line: bool = False
+    #: the text just before it ends with a colon: it opens an announced list (…以下几个方面：)
+    introduced_by_colon: bool = False
 
 
 def title_end(text: str, start: int, limit: int) -> int:
