@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import outline
 from conftest import SCHEMA_PATH, SEED_FILES
 from invariants import assert_nothing_lost
+from outline.report import reparse, shape
 
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 # built once: jsonschema.validate() checks the schema itself again on every call (most of the fuzz run's time)
@@ -99,6 +100,7 @@ def test_generated_reports_never_crash_nor_lose_text(text):
     doc = outline.parse(text)
     assert_nothing_lost(doc)
     VALIDATOR.validate(json.loads(doc.to_json()))
+    assert reparse(doc) == shape(doc)  # every tree built is a sentence of grammar/report.lark
 
 
 @settings(max_examples=max(50, FUZZ_EXAMPLES // 10), deadline=None, suppress_health_check=list(HealthCheck))
