@@ -196,7 +196,11 @@ def _heading_after_sentence_end(text: str) -> bool:
 
 
 _TOP_FAMILIES = frozenset({"part", "fin_dun", "cn_dun"})
-_SEQUENCE_HINT = re.compile(r"[二三四五六七八九十贰貳叁參肆伍陆陸柒捌玖拾][ \u3000]?[、．.]|第[二三四五六七八九十]")
+_LATER = "二三四五六七八九十贰貳叁參肆伍陆陸柒捌玖拾"  # what a second or later top heading's number opens with
+_SEQUENCE_HINT = re.compile(f"[{_LATER}][ \u3000]?[、．.]|第[{_LATER[:9]}]")
+# … and a looser pattern that matches wherever the hint does, for sre's fast scan: a pattern
+# that opens with one character class is scanned about five times faster than an alternation
+_SEQUENCE_PREFILTER = re.compile(f"[{_LATER}第][ \u3000]?[、．.{_LATER[:9]}]")
 FLAT_SHORT = 60  # a shorter flattened report is cut only on the evidence of its numbering
 
 
@@ -204,7 +208,7 @@ def _holds_a_heading_sequence(text: str) -> bool:
     """Does a line shorter than ``FLAT_LINE`` hold a flattened report: two top-level headings of
     one family numbered in sequence (一、 … 二、, 第一部分 … 第二部分), each after a sentence end or a
     space?  Lower levels ((一), (1), ①) in sequence inside a paragraph are its own enumeration."""
-    if not _SEQUENCE_HINT.search(text):
+    if not _SEQUENCE_PREFILTER.search(text) or not _SEQUENCE_HINT.search(text):
         return False  # no 二、 or 第二部分 at all: most paragraphs end here
     seen: set[tuple[str, int]] = set()
     for m in _head_start().finditer(text):

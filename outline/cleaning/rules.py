@@ -21,11 +21,14 @@ class InlineRule:
     #: how many lines from the top the rule looks at (0 = all): a web page's fields stand above
     #: the report
     within: int = 0
+    #: a looser pattern for the whole-text scan, matching wherever ``pattern`` does on a line
+    #: (one that opens with a rarer character: sre scans for it faster), or ``None``
+    scan: re.Pattern[str] | None = None
     #: the pattern for one search of the whole text (see :func:`_text_finder`)
     finder: re.Pattern[str] | None = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "finder", _text_finder(self.pattern))
+        object.__setattr__(self, "finder", _text_finder(self.scan or self.pattern))
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,7 @@ class Rules:
             return [(name, conv(p)) for name, p in items]
 
         inline = [InlineRule(r.name, conv(r.pattern), r.replace,
-                             _needs_in_both(r.needs, variants), r.within)
+                             _needs_in_both(r.needs, variants), r.within, conv(r.scan) if r.scan else None)
                   for r in self.inline]
         both = Rules(line=pairs(self.line), inline=inline, gap=pairs(self.gap), footer=pairs(self.footer),
                      block=[(n, conv(a), conv(b), k) for n, a, b, k in self.block], trailer=pairs(self.trailer),
@@ -121,7 +124,8 @@ class Rules:
         return cls(
             line=[(r["name"], compiled("line", r)) for r in entries("line")],
             inline=[InlineRule(r["name"], compiled("inline", r), str(r.get("replace", "")), _needs(r.get("needs", "")),
-                               int(r.get("within", 0))) for r in entries("inline")],
+                               int(r.get("within", 0)), compiled("inline", r, "scan") if "scan" in r else None)
+                    for r in entries("inline")],
             gap=[(r["name"], compiled("gap", r)) for r in entries("gap")],
             footer=[(r["name"], compiled("footer", r)) for r in entries("footer")],
             block=[(r["name"], compiled("block", r, "start"), compiled("block", r, "end"), int(r.get("max_lines", 20)))

@@ -1,0 +1,33 @@
+"""Fast scans that stand in for a slower pattern must find at least what it finds.
+
+A rule's `scan` and the flattened-report prefilter exist only for speed (sre scans a
+pattern that opens with one rare character class several times faster); if one ever missed
+a match of the pattern it stands for, noise would stay or a flattened report stay uncut."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from outline.cleaning import default_rules
+from outline.cleaning.flatten import _SEQUENCE_HINT, _SEQUENCE_PREFILTER
+
+RULES = default_rules()
+SCANNED = [r for r in RULES.inline if r.scan is not None] + [r for r in RULES.both_scripts().inline
+                                                              if r.scan is not None]
+
+
+def test_some_shipped_rule_has_a_scan():
+    assert SCANNED
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=" \t\u3000-—－–0123456789页第一二三四五、．.", max_size=30))
+def test_a_rules_scan_finds_every_line_its_pattern_matches_in(line):
+    for rule in SCANNED:
+        if rule.pattern.search(line):
+            assert rule.finder is not None and rule.finder.search(line), (rule.name, line)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=" \u3000二三四十贰拾第、．.,一甲", max_size=20))
+def test_the_sequence_prefilter_finds_every_hint(line):
+    if _SEQUENCE_HINT.search(line):
+        assert _SEQUENCE_PREFILTER.search(line)
