@@ -35,6 +35,34 @@ def test_an_inline_run_may_skip_one_number_but_not_two_nor_repeat_one():
 def test_an_item_opening_inside_the_title_before_it_ends_that_title():
     doc = outline.parse(HEAD + "（一）抓项目。一是稳增长，二是调结构。" + BODY + "\n")
     assert shape(doc) == ["一、 重点工作", "  （一） 抓项目", "    一是 稳增长", "    二是 调结构"]
+    # … and gives up its body to it: every character stays in one node
+    assert [(n.title, n.text) for n in doc.nodes()][2:] == [("稳增长", ""), ("调结构", BODY)]
+
+
+def test_a_marker_alone_on_its_line_takes_the_next_lines_first_sentence_and_nothing_else():
+    doc = outline.parse("某县工作总结\n一、\n加强基层建设。" + BODY + "\n")
+    assert shape(doc) == ["一、 加强基层建设"]
+    assert doc.children[0].text.endswith(BODY)
+
+
+COLON_BODY = "全村种植水稻三千亩，养殖生猪。"
+
+
+def test_a_heading_ended_by_a_colon_is_titled_by_at_most_16_characters_before_it():
+    def title(heading):
+        doc = outline.parse("某县工作总结\n一、综述\n" + BODY + "\n二、" + heading + BODY + "\n")
+        return doc.children[1].title
+    assert title("产业发展：" + COLON_BODY) == "产业发展"
+    assert title("一二三四五六七八九十一二三四五六：" + COLON_BODY) == "一二三四五六七八九十一二三四五六"
+    assert title("一二三四五六七八九十一二三四五六七：" + COLON_BODY).endswith("养殖生猪")
+    # … and only when at least 8 characters of body follow the colon
+    assert title("产业发展：全村种植水稻三千。") == "产业发展"
+    assert title("产业发展：全村种植水稻三。") == "产业发展：全村种植水稻三"
+
+
+def test_a_run_opening_after_a_colon_inside_a_heading_ends_its_title():
+    doc = outline.parse(HEAD + BODY + "\n二、存在的问题：一是基础薄弱，二是人才不足。" + BODY + "\n")
+    assert shape(doc)[1:] == ["二、 存在的问题", "  一是 基础薄弱", "  二是 人才不足"]
 
 
 def test_first_of_all_opens_a_run_only_when_a_second_follows_close_by():
