@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .. import lexicon
+from ..lazyre import LazyPattern
 from ..markers import HEADING_FAMILIES, continues_a_number, marker_start, match_marker
 from ..lexicon import SPACE as _SPACE
 from ..units import skip_space
@@ -30,11 +31,11 @@ FLAT_LINE = 1200  # a line this long holds a whole flattened document or page
 # A marker that needs no separator before it, even in text flattened with nothing between
 # its paragraphs: a parenthesized Chinese number ((一) right after a title), and an arabic
 # number after a Chinese character when it continues the numbering (…基础1.组织建设).
-_BARE_PAREN = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
-_BARE_ARABIC = re.compile(r"[0-9０-９]{1,2}[.．、](?=[\u4e00-\u9fff“\"])")  # (after a Han character: checked)
+_BARE_PAREN = LazyPattern(r"[(（][一二三四五六七八九十]{1,3}[)）]")
+_BARE_ARABIC = LazyPattern(r"[0-9０-９]{1,2}[.．、](?=[\u4e00-\u9fff“\"])")  # (after a Han character: checked)
 # Where a heading's paragraph starts when nothing separates it from the title: a time or a
 # subject opening the body (2024年是…, 一年来, 今年以来, 2025年我镇…).
-_BODY_OPENER = re.compile(
+_BODY_OPENER = LazyPattern(
     r"(?:19|20)\d{2}\s*年(?=是|以来|以來|来|來|，|,|我|全[镇鎮县縣市区區乡鄉村]|上半年|[1-9一二三四五六七八九十]{1,2}月)"
     r"|一年来|一年來|今年以来|今年以來|近年来|近年來|(?:刚刚)?过去的一年|(?:剛剛)?過去的一年|上半年[，,]|截至|截止"
     # … or the first item of a run (…着力顺应群众生活新期盼一是提升教育质量。)
@@ -42,8 +43,8 @@ _BODY_OPENER = re.compile(
 TITLE_MAX = 40  # a heading title in flattened text is looked at for its body's start this far
 # A document title flattened with its text: it ends at one of these words (and not before 和/及:
 # 2024年工作总结和2025年工作计划), within the first DOC_TITLE_MAX characters.
-_DOC_TITLE_WORD = re.compile(lexicon.either_script_alternation("title.ends"))
-_ISSUER_TAIL = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:人民政府|办事处|辦事處|党委|黨委|管委会|管委會)")
+_DOC_TITLE_WORD = LazyPattern(lambda: lexicon.either_script_alternation("title.ends"))
+_ISSUER_TAIL = LazyPattern(r"[\u4e00-\u9fff]{2,20}?(?:人民政府|办事处|辦事處|党委|黨委|管委会|管委會)")
 DOC_TITLE_MAX = 60
 
 
@@ -77,7 +78,7 @@ def _body_start(text: str, title_start: int) -> int | None:
 
 
 # A paywall marker (---此处隐藏4290字,下载后查看---) inside a flattened line
-_GAP_INLINE = re.compile(r"-{2,}[^-\n]{0,30}?(?:隐藏|隱藏|下载后|下載後)[^-\n]{0,30}?-{2,}")
+_GAP_INLINE = LazyPattern(r"-{2,}[^-\n]{0,30}?(?:隐藏|隱藏|下载后|下載後)[^-\n]{0,30}?-{2,}")
 _NO_TITLE = lexicon.COMMAS + lexicon.CLAUSE_END + "）)"
 _SENTENCE_ENDS = lexicon.CLAUSE_END + lexicon.CLOSING_QUOTES
 
