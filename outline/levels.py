@@ -135,8 +135,8 @@ class _Nester:
             self._attach_under_top(i)
             return
         if unit.family in ITEM_FAMILIES:
-            if unit.at_paragraph_start and unit.number in (None, 1) and self._family(self.stack[-1]) == "lead-run":
-                self.stack.pop()  # a run-in lead heads its own paragraph; a list opening a later one is not its
+            # (a run-in lead heads its own paragraph: a list opening a later one is not its; the
+            # paragraph rule below closes it, as it closes any item of an earlier paragraph)
             self._leave_other_paragraphs(unit)
             self._place_item(i, unit)
         else:

@@ -47,3 +47,29 @@ def test_an_item_standing_alone_on_its_line_keeps_the_leads_after_it():
 def test_units_are_immutable():
     with pytest.raises(dataclasses.FrozenInstanceError):
         unit("cn_dun", 1, 0).title_end = 3
+
+
+def test_a_gap_closes_the_items_and_run_in_leads_open_before_it_but_not_headings():
+    head = unit("cn_dun", 1, 0)
+    item = unit("item", 1, 10, kind="item", verb="是")
+    lead = Unit("lead", "lead-run", None, None, 10, 10, 16, 17)
+    gap = Unit("gap", "gap", None, None, 30, 30, 30, 30, hidden=-1)
+    assert nest([head, item, gap], [0]).parents == [ROOT, 0, 0]
+    assert nest([head, lead, gap], [0]).parents == [ROOT, 0, 0]
+    assert nest([item, gap], [0]).parents == [ROOT, ROOT]
+    # … and nothing ever hangs under the gap itself
+    assert nest([head, gap, unit("paren_cn", 1, 40)], [0]).parents == [ROOT, 0, 0]
+
+
+def test_whether_the_outer_list_resumes_is_looked_for_a_bounded_way_ahead():
+    # 1. 2.…： then 1. 2. … and the outer 3. only after more units than the look ahead
+    from outline.levels import _LOOKAHEAD
+
+    outer = [unit("arabic", 1, 0), unit("arabic", 2, 10)]
+    inner = [unit("arabic", 1, 20, introduced_by_colon=True)]
+    filler = [Unit("lead", "lead-line", None, None, 30 + i, 30 + i, 31 + i, 31 + i) for i in range(_LOOKAHEAD)]
+    inner += [unit("arabic", 2, 24), unit("arabic", 3, 26)]
+    near = nest(outer + inner + [unit("arabic", 3, 28)] + filler, [0]).parents
+    assert near[2] == 1  # the outer 3. right after: the restart was nested
+    far = nest(outer + inner + filler + [unit("arabic", 3, 9000)], [0]).parents
+    assert far[2] == ROOT  # too far to tell: a new list at the same level
