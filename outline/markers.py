@@ -58,6 +58,21 @@ def _regex_chars(regex: str, first_only: bool) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def family_starts() -> dict[str, frozenset[str]]:
+    """Per marker family (a rule of the grammar), the characters its markers can start with."""
+    parser = _parser()
+    patterns = {t.name: t.pattern.to_regexp() for t in parser.terminals}
+    out: dict[str, set[str]] = {}
+    for rule in parser.rules:
+        if rule.origin.name in ("start", "marker") or not rule.expansion:
+            continue
+        first = rule.expansion[0].name
+        if first in patterns:
+            out.setdefault(str(rule.origin.name), set()).update(_regex_chars(patterns[first], first_only=True))
+    return {family: frozenset(chars) for family, chars in out.items()}
+
+
+@lru_cache(maxsize=1)
 def alphabet() -> tuple[frozenset[str], re.Pattern[str]]:
     """The characters a marker can start with, and the pattern of a run of characters a marker
     can be made of, both derived from the grammar's terminals: the grammar stays the one
@@ -65,13 +80,7 @@ def alphabet() -> tuple[frozenset[str], re.Pattern[str]]:
     can open with a marker (most paragraphs cannot)."""
     parser = _parser()
     patterns = {t.name: t.pattern.to_regexp() for t in parser.terminals}
-    start: set[str] = set()
-    for rule in parser.rules:
-        if rule.origin.name in ("start", "marker") or not rule.expansion:
-            continue
-        first = rule.expansion[0].name
-        if first in patterns:
-            start |= _regex_chars(patterns[first], first_only=True)
+    start = frozenset().union(*family_starts().values())
     run: set[str] = set()
     for name, regex in patterns.items():
         if name != "REST":  # the heading's text: anything
