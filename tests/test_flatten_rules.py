@@ -1,0 +1,38 @@
+"""The flattened-report rules, one small text each (a report pasted into one line): where it
+is cut back into paragraphs and where it is not.  Written against the survivors of a mutation
+run over ``outline/cleaning/flatten.py``."""
+import outline
+from test_levels import shape
+
+BODY = "全镇上下团结一心，扎实推进各项工作，经济社会发展取得明显成效，群众获得感不断增强。"
+RUN_ON = "全镇上下团结一心扎实推进各项工作"  # no sentence end: the space after it is a bare one
+
+
+def test_a_title_and_issuer_glued_to_the_text_are_cut_off_the_front():
+    doc = outline.parse("某镇2024年工作总结某镇人民政府一、工作回顾" + BODY + "二、工作计划" + BODY)
+    assert doc.title == "某镇2024年工作总结" and doc.text == "某镇人民政府"
+    assert [n.marker for n in doc.children] == ["一、", "二、"]
+
+
+def test_a_title_ends_at_its_kind_word_unless_another_part_follows_it():
+    doc = outline.parse("某镇2024年工作总结和2025年工作计划 一、工作回顾 " + BODY + " 二、工作计划 " + BODY)
+    assert doc.title == "某镇2024年工作总结和2025年工作计划"
+    # a kind word in the first six characters is no title end (工作总结 opens a sentence)
+    doc = outline.parse("工作总结已经完成某镇人民政府一、工作回顾" + BODY + "二、工作计划" + BODY)
+    assert doc.title != "工作总结"
+    doc = outline.parse("某乡工作总结某乡人民政府一、工作回顾" + BODY + "二、工作计划" + BODY)
+    assert doc.title == "某乡工作总结"
+
+
+def test_a_marker_after_a_bare_space_is_a_heading_only_where_it_fits_the_numbering():
+    # 三、 after 一、 does not fit: a wrap space inside the text, not a heading
+    skipped = outline.parse("某镇工作总结 一、工作回顾 " + RUN_ON + " 三、跳过的编号 " + BODY + " 二、工作计划 " + BODY)
+    assert [n.marker for n in skipped.children] == ["一、", "二、"]
+    # 二、 after 一、 fits, and so does a list opening at 1 below another family
+    fits = outline.parse("某镇工作总结 一、工作回顾 " + RUN_ON + " 二、接着的编号 " + BODY + " 三、工作计划 " + BODY)
+    assert [n.marker for n in fits.children] == ["一、", "二、", "三、"]
+    nested = outline.parse("某镇工作总结 一、工作回顾 " + RUN_ON + " （一）下一级 " + BODY + " 二、工作计划 " + BODY)
+    assert shape(nested)[1:] == ["  （一） 下一级", "二、 工作计划"]
+    # 实现规划统 一、资源共享: 一、 after a bare space restarts nothing
+    word = outline.parse("某镇工作总结 一、工作回顾 " + BODY + "实现规划统 一、资源共享，" + BODY + " 二、工作计划 " + BODY)
+    assert [n.title for n in word.children] == ["工作回顾", "工作计划"]
