@@ -29,7 +29,7 @@ def parse(text: str, *, simplified: bool = False, rules: Rules | None = None,
         text: the report, decoded.
         simplified: convert titles and bodies to simplified characters (the
             default keeps the source's own script).
-        rules: cleaning rules (default: the packaged ``rules/noise.toml``).
+        rules: cleaning rules (default: the packaged ``rules/*.toml``).
         source: where the text came from, recorded in ``meta``.
         disable: cleaning steps not to run (see ``outline.cleaning.STEP_NAMES``).
 

@@ -251,3 +251,18 @@ def test_a_rule_whose_needed_word_sits_inside_a_longer_needed_word_still_runs(tm
     assert removed.get("test: short") == "来源：ZZ"
     assert removed.get("test: overlap") == "址甲乙"
     assert "test: long" not in removed
+
+
+def test_every_rule_family_file_that_ships_is_loaded_and_none_is_missing():
+    from pathlib import Path
+
+    from outline.cleaning import default_rules
+    from outline.cleaning.rules import FAMILIES
+
+    folder = Path(outline.__file__).parent / "rules"
+    assert sorted(p.stem for p in folder.glob("*.toml")) == sorted(FAMILIES)
+    names = {r.name for r in default_rules().inline} | {n for n, _ in default_rules().line} \
+        | {n for n, _, _, _ in default_rules().block} | {n for n, _ in default_rules().footer}
+    for family, example in [("web", "web: breadcrumb"), ("pdf", "pdf: page number"), ("markup", "web: HTML entity"),
+                            ("wikisource", "wikisource: licence notice"), ("footer", "issuer")]:
+        assert example in names, family

@@ -2,7 +2,7 @@
 
 Cleaning is an ordered chain of named steps (:data:`STEPS`), each a small function over the
 list of physical :class:`Line` s, in the manner of markdown-it's rule chains: one module a
-family of steps, the noise, gap and footer patterns as data (``rules/noise.toml``), and any
+family of steps, the noise, gap and footer patterns as data (``rules/*.toml``, one file a family), and any
 step but the ones that make lines and paragraphs can be turned off (``outline build
 --disable STEP``).  Whatever a step removes is recorded as a :class:`Removal`, so nothing
 disappears silently.  The result is the *cleaned text*: every character of it ends up in

@@ -1,4 +1,5 @@
-"""Cleaning rules as data: compiled from ``rules/noise.toml`` (and a user's ``--rules`` file)."""
+"""Cleaning rules as data: compiled from ``rules/*.toml``, one file a family (and a user's
+``--rules`` file)."""
 from __future__ import annotations
 
 import re
@@ -33,7 +34,7 @@ class InlineRule:
 
 @dataclass(frozen=True)
 class Rules:
-    """Compiled cleaning rules (see ``rules/noise.toml``)."""
+    """Compiled cleaning rules (see ``rules/README.md``)."""
 
     line: list[tuple[str, re.Pattern[str]]]
     inline: list[InlineRule]
@@ -96,7 +97,7 @@ class Rules:
 
     @classmethod
     def from_toml(cls, text: str, origin: str = "rules") -> "Rules":
-        """Compile rules from TOML text in the format of ``rules/noise.toml``.
+        """Compile rules from TOML text in the format of ``rules/README.md``.
 
         Raises :class:`RulesError` naming ``origin``, the rule and what is wrong with it."""
         try:
@@ -192,12 +193,26 @@ def _needs(value: str | list[str]) -> tuple[str, ...]:
     return tuple(value) if isinstance(value, str) else tuple(str(v) for v in value)
 
 
+#: The rule families that ship with the package, in the order their rules apply.
+FAMILIES = ("web", "pdf", "markup", "wikisource", "footer")
+
+
 @lru_cache(maxsize=1)
 def default_rules() -> Rules:
-    """The rules that ship with the package."""
+    """The rules that ship with the package: ``rules/<family>.toml`` for each of :data:`FAMILIES`."""
     # (a path beside this module rather than importlib.resources: that import alone costs ~8 ms
     # of every cold start, and the package is always installed as files)
-    return Rules.from_toml((Path(__file__).parent.parent / "rules" / "noise.toml").read_text(encoding="utf-8"))
+    folder = Path(__file__).parent.parent / "rules"
+    return merged([Rules.from_toml((folder / f"{family}.toml").read_text(encoding="utf-8"), f"rules/{family}.toml")
+                   for family in FAMILIES])
+
+
+def merged(parts: list[Rules]) -> Rules:
+    """One rule set of several, each kind's rules in the order of ``parts``."""
+    return Rules(line=[r for p in parts for r in p.line], inline=[r for p in parts for r in p.inline],
+                 gap=[r for p in parts for r in p.gap], footer=[r for p in parts for r in p.footer],
+                 block=[r for p in parts for r in p.block], trailer=[r for p in parts for r in p.trailer],
+                 footer_roles={k: v for p in parts for k, v in p.footer_roles.items()})
 
 
 def load_rules(path: str | Path) -> Rules:
@@ -208,10 +223,7 @@ def load_rules(path: str | Path) -> Rules:
         raise RulesError(f"cannot read rules {path}: {err.strerror}") from None
     except UnicodeDecodeError:
         raise RulesError(f"rules {path}: not UTF-8 text") from None
-    base, extra = default_rules(), Rules.from_toml(text, str(path))
-    return Rules(line=base.line + extra.line, inline=base.inline + extra.inline, gap=base.gap + extra.gap,
-                 footer=base.footer + extra.footer, block=base.block + extra.block,
-                 trailer=base.trailer + extra.trailer, footer_roles={**base.footer_roles, **extra.footer_roles})
+    return merged([default_rules(), Rules.from_toml(text, str(path))])
 
 
 _LINE_BOUND = re.compile(r"\\[AZz]|\(\?<?!")

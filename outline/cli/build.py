@@ -38,7 +38,8 @@ def build(
     strict: bool = typer.Option(False, "--strict", help="Refuse a text with undecodable bytes (default: read "
                                 "it with U+FFFD for them and warn)."),
     rules: Optional[Path] = typer.Option(None, "--rules", help="Extra cleaning rules (TOML, same format as "
-                                         "outline/rules/noise.toml) added to the built-in ones."),
+                                         "outline/rules/*.toml, described in outline/rules/README.md) added to the "
+                                         "built-in ones."),
     exclude: List[str] = typer.Option([], "--exclude", help="Skip the files this glob matches (repeatable)."),
     disable: List[str] = typer.Option([], "--disable", help="Skip a cleaning step (repeatable): controls, "
                                       "inline-noise, blocks, trailer, noise-lines, running-heads, abstract, footer, "
