@@ -266,3 +266,20 @@ def test_every_rule_family_file_that_ships_is_loaded_and_none_is_missing():
     for family, example in [("web", "web: breadcrumb"), ("pdf", "pdf: page number"), ("markup", "web: HTML entity"),
                             ("wikisource", "wikisource: licence notice"), ("footer", "issuer")]:
         assert example in names, family
+
+
+def test_the_layout_is_detected_once_and_names_its_joiner():
+    from outline.cleaning.join import JOINERS
+    from outline.cleaning.layout import Kind, detect_layout
+    from outline.cleaning.lines import split_lines
+
+    sentence = "全镇上下团结一心扎实推进各项工作经济社会发展取得明显成效群众获得感不断增强各项事业全面进步"
+    wrapped = "\n".join(sentence[i % 7:][:30] for i in range(40))
+    assert detect_layout(split_lines(wrapped)).kind is Kind.WRAPPED
+    assert detect_layout(split_lines(wrapped)).wrap == 60  # display columns: 30 characters
+    web = "\n\n".join(f"第{i}段。" + sentence for i in range(12))
+    assert detect_layout(split_lines(web)).kind is Kind.BLANK_SEPARATED
+    assert detect_layout(split_lines(web), paragraph_lines=True).kind is Kind.PARAGRAPHS
+    plain = "\n".join(f"第{i}段。" + sentence for i in range(12))
+    assert detect_layout(split_lines(plain)).kind is Kind.PLAIN
+    assert set(JOINERS) == set(Kind)

@@ -1,36 +1,13 @@
-"""Step 10: physical lines grouped into paragraphs, joining lines a PDF wrap or a web page's
-links broke mid-sentence."""
+"""Step 10b: physical lines grouped into paragraphs, joining lines a PDF wrap or a web page's
+links broke mid-sentence: one joiner per layout (:mod:`layout`)."""
 from __future__ import annotations
-
-from collections import Counter
 
 from ..markers import continues_a_number, marker_start, match_marker
 from ..lexicon import SPACE as _SPACE
 from ..lexicon import CLOSERS as _CLOSERS
 from ..lexicon import END_PUNCT
+from .layout import Kind, _width, detect_layout
 from .model import LINK_TEXT_MAX, Line
-
-def _width(s: str) -> int:
-    """Display width: CJK characters, full-width punctuation and Chinese quotes take two columns.
-
-    Counted from the UTF-8 length (three bytes for those, one for ASCII), which runs in C.
-    """
-    return len(s) + (len(s.encode("utf-8", "surrogatepass")) - len(s)) // 2
-
-
-_WRAPPED_LINE_MAX = 120  # no PDF wraps Chinese text at more characters a line than this
-
-
-def _wrap_width(lines: list[Line]) -> int | None:
-    """The line width of hard-wrapped text (PDF extraction), or ``None`` if it is not wrapped."""
-    texts = [ln.text for ln in lines if len(ln.text) >= 8]
-    if len(texts) < 20 or sum(1 for t in texts if len(t) <= _WRAPPED_LINE_MAX) < 20:
-        return None  # (most documents: their lines are whole paragraphs, no need to measure)
-    counts = Counter(map(_width, texts))
-    best = max(counts, key=lambda w: counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3])
-    near = counts[best] + counts[best - 1] + counts[best - 2] + counts[best - 3]
-    return best if near >= 0.3 * len(texts) and best >= 30 else None
-
 
 def _ended(s: str) -> bool:
     if not s:
@@ -75,30 +52,52 @@ def _heading_goes_on(current: list[Line], next_text: str) -> bool:
             and not any(ch in tail for ch in END_PUNCT) and _continues(tail))
 
 
-def _joins(current: list[Line], next_text: str, wrap: int | None, blank_between: bool,
-           blank_separated: bool = False) -> bool:
-    """Does ``next_text`` continue the paragraph ``current`` (a line broken mid-sentence)?"""
+def _opens_or_closes(current: list[Line], next_text: str) -> bool | None:
+    """What every layout decides alike: a line opening with a comma goes on (a link or a wrap
+    cut it off), a heading joined with its broken-off rest ends there; ``None`` otherwise."""
     if next_text.startswith(_CONTINUATION):
-        return True  # nothing starts a paragraph with a comma: a link or wrap cut it off
+        return True  # nothing starts a paragraph with a comma
     if len(current) == 2 and _heading_goes_on(current[:1], current[1].text):
-        return False  # a heading joined with its broken-off rest ends there
-    last = current[-1].text
-    if blank_separated and not blank_between:
-        # where blank lines separate paragraphs, single line breaks come from links: the run
-        # of lines is one paragraph, but for a heading line whose title has no end punctuation
-        # (a bare marker takes its title from the next line; a run-in head goes on)
-        if not _continues(next_text):
-            return False
-        mk = match_marker(last) if len(current) == 1 else None
-        return mk is None or mk.length >= len(last) or _ended(last) or _heading_goes_on(current, next_text)
-    if _ended(last) or not _continues(next_text):
+        return False
+    return None
+
+
+def _sentence_goes_on(current: list[Line], next_text: str) -> bool | None:
+    """An ended line or a next line that opens a heading ends the paragraph; a heading broken
+    over two lines goes on; ``None``: the layout decides."""
+    if _ended(current[-1].text) or not _continues(next_text):
         return False
     if _heading_goes_on(current, next_text):
         return True
-    if wrap:
-        if _width(next_text) <= STANDALONE_SHARE * wrap and not any(ch in next_text for ch in _PUNCTUATION):
-            return False  # a short line with no punctuation at all stands alone: a heading, not a wrap's rest
-        return _width(last) >= wrap * 0.85
+    return None
+
+
+def _joins_wrapped(current: list[Line], next_text: str, blank_between: bool, wrap: int | None) -> bool:
+    """A PDF's wrapped text: a line as long as the wrap width goes on, unless the next one is
+    a short line with no punctuation at all (a heading, not a wrap's rest)."""
+    assert wrap is not None  # (the wrapped layout always has its width)
+    decided = _opens_or_closes(current, next_text)
+    if decided is None:
+        decided = _sentence_goes_on(current, next_text)
+    if decided is not None:
+        return decided
+    if _width(next_text) <= STANDALONE_SHARE * wrap and not any(ch in next_text for ch in _PUNCTUATION):
+        return False
+    return _width(current[-1].text) >= wrap * 0.85
+
+
+def _joins_plain(current: list[Line], next_text: str, blank_between: bool, wrap: int | None = None) -> bool:
+    """One paragraph a line: only a line broken mid-sentence goes on."""
+    decided = _opens_or_closes(current, next_text)
+    if decided is None:
+        decided = _sentence_goes_on(current, next_text)
+    if decided is not None:
+        return decided
+    return _unfinished_goes_on(current, blank_between)
+
+
+def _unfinished_goes_on(current: list[Line], blank_between: bool) -> bool:
+    last = current[-1].text
     if len(current) == 1 and match_marker(last) is not None:
         return False  # a heading line that runs on without punctuation ends at its line
     if _width(last) >= 80:
@@ -110,21 +109,26 @@ def _joins(current: list[Line], next_text: str, wrap: int | None, blank_between:
     return not blank_between and len(last) > 12 and any(ch in last for ch in "，,、；;")
 
 
-def _blank_separated(lines: list[Line]) -> bool:
-    """Do blank lines separate the paragraphs (web pages, Wikisource)?  Then most runs of
-    non-blank lines are one line long, and a longer run is a paragraph a link broke up."""
-    runs = single = length = 0
-    for ln in lines:
-        if ln.text:
-            length += 1
-        elif length:
-            runs += 1
-            single += length == 1
-            length = 0
-    if length:
-        runs += 1
-        single += length == 1
-    return runs >= 10 and single >= 0.5 * runs
+def _joins_blank_separated(current: list[Line], next_text: str, blank_between: bool,
+                           wrap: int | None = None) -> bool:
+    """Blank lines separate the paragraphs: single line breaks come from links, so a run of
+    lines is one paragraph, but for a heading line whose title has no end punctuation (a bare
+    marker takes its title from the next line; a run-in head goes on)."""
+    if blank_between:
+        return _joins_plain(current, next_text, blank_between)
+    decided = _opens_or_closes(current, next_text)
+    if decided is not None:
+        return decided
+    if not _continues(next_text):
+        return False
+    last = current[-1].text
+    mk = match_marker(last) if len(current) == 1 else None
+    return mk is None or mk.length >= len(last) or _ended(last) or _heading_goes_on(current, next_text)
+
+
+#: one joiner per layout: does the next line go on with the paragraph so far?
+JOINERS = {Kind.WRAPPED: _joins_wrapped, Kind.PARAGRAPHS: _joins_plain, Kind.PLAIN: _joins_plain,
+           Kind.BLANK_SEPARATED: _joins_blank_separated}
 
 
 def _heading_line(current: list[Line]) -> bool:
@@ -146,18 +150,14 @@ def _link_in_sentence(last: str, text: str, lines: list[Line], i: int) -> bool:
 
 
 def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[Line]]:
-    """Group physical lines into paragraphs, joining lines a PDF broke mid-sentence.
-
-    A line is joined to the next non-blank line when it does not end a sentence, is
-    as long as the document's wrap width (or, in unwrapped text, a long paragraph
-    line), and the next line does not open a heading.  Blank lines in between (page
-    breaks) do not stop the join.
-    """
-    wrap = _wrap_width(lines)
-    # (a reader that knows the paragraphs — Word, a web page's blocks — says so: its single line
-    # breaks are paragraph ends, never links, whatever blank spacer lines stand between some)
-    # (and text a PDF wrapped is not a web page, even with a blank line after every line: pdftotext)
-    blank_separated = not paragraph_lines and wrap is None and _blank_separated(lines)
+    """Group physical lines into paragraphs, joining lines a PDF wrap or a web page's links
+    broke mid-sentence, by the joiner of the text's layout (:func:`layout.detect_layout`).
+    Blank lines in between (page breaks) do not stop a join."""
+    layout = detect_layout(lines, paragraph_lines)
+    joins = JOINERS[layout.kind]
+    wrap = layout.wrap
+    # (a link on its own line is web text's, not a PDF's, nor of a reader that knows its paragraphs)
+    links = layout.kind in (Kind.PLAIN, Kind.BLANK_SEPARATED)
     paragraphs: list[list[Line]] = []
     current: list[Line] = []
     blank = False
@@ -168,10 +168,9 @@ def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[
             blank = True
             continue
         if current and not gap_line and current[-1].gap is None and (
-                _joins(current, s, wrap, blank, blank_separated)
-                # (a link on its own line is web text's, not a PDF's; and no heading line runs into one)
-                or (wrap is None and not paragraph_lines and not _heading_line(current)
-                    and _link_in_sentence(current[-1].text, s, lines, i))):
+                joins(current, s, blank, wrap)
+                # (no heading line runs into a link)
+                or (links and not _heading_line(current) and _link_in_sentence(current[-1].text, s, lines, i))):
             current.append(ln)
             blank = False
             continue

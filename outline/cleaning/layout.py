@@ -1,0 +1,82 @@
+"""Step 10a: the layout of a text, detected once, so that one joiner per layout groups its lines.
+
+``paragraphs``: a reader that knows where paragraphs end (Word, a web page's blocks) put one a
+line.  ``wrapped``: PDF extraction broke every paragraph at the page width.  ``blank-separated``:
+blank lines separate the paragraphs (web pages, Wikisource), so a run of lines is a paragraph a
+link broke up.  ``plain``: one paragraph a line, as most plain text has it.  (A report flattened
+into one line is cut back into lines before this, by the ``flattened`` step.)
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+
+from .model import Line
+
+
+class Kind(Enum):
+    PARAGRAPHS = "paragraphs"
+    WRAPPED = "wrapped"
+    BLANK_SEPARATED = "blank-separated"
+    PLAIN = "plain"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A text's layout, and for a wrapped one its wrap width (display columns)."""
+
+    kind: Kind
+    wrap: int | None = None
+
+
+def detect_layout(lines: list[Line], paragraph_lines: bool = False) -> Layout:
+    """The layout of ``lines`` (``paragraph_lines``: the reader knows the paragraphs)."""
+    wrap = _wrap_width(lines)
+    if wrap is not None:
+        return Layout(Kind.WRAPPED, wrap)
+    # (a reader that knows the paragraphs says so: its single line breaks are paragraph ends,
+    # never links, whatever blank spacer lines stand between some)
+    if paragraph_lines:
+        return Layout(Kind.PARAGRAPHS)
+    # (text a PDF wrapped is not a web page, even with a blank line after every line: pdftotext)
+    return Layout(Kind.BLANK_SEPARATED if _blank_separated(lines) else Kind.PLAIN)
+
+
+def _width(s: str) -> int:
+    """Display width: CJK characters, full-width punctuation and Chinese quotes take two columns.
+
+    Counted from the UTF-8 length (three bytes for those, one for ASCII), which runs in C.
+    """
+    return len(s) + (len(s.encode("utf-8", "surrogatepass")) - len(s)) // 2
+
+
+_WRAPPED_LINE_MAX = 120  # no PDF wraps Chinese text at more characters a line than this
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    """The line width of hard-wrapped text (PDF extraction), or ``None`` if it is not wrapped."""
+    texts = [ln.text for ln in lines if len(ln.text) >= 8]
+    if len(texts) < 20 or sum(1 for t in texts if len(t) <= _WRAPPED_LINE_MAX) < 20:
+        return None  # (most documents: their lines are whole paragraphs, no need to measure)
+    counts = Counter(map(_width, texts))
+    best = max(counts, key=lambda w: counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3])
+    near = counts[best] + counts[best - 1] + counts[best - 2] + counts[best - 3]
+    return best if near >= 0.3 * len(texts) and best >= 30 else None
+
+
+def _blank_separated(lines: list[Line]) -> bool:
+    """Do blank lines separate the paragraphs (web pages, Wikisource)?  Then most runs of
+    non-blank lines are one line long, and a longer run is a paragraph a link broke up."""
+    runs = single = length = 0
+    for ln in lines:
+        if ln.text:
+            length += 1
+        elif length:
+            runs += 1
+            single += length == 1
+            length = 0
+    if length:
+        runs += 1
+        single += length == 1
+    return runs >= 10 and single >= 0.5 * runs
