@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..markers import continues_a_number, marker_start, match_marker
 from ..lexicon import SPACE as _SPACE
 from ..lexicon import CLOSERS as _CLOSERS
-from ..lexicon import END_PUNCT
-from .layout import Kind, _width, detect_layout
+from ..lexicon import CLAUSE_END, COMMAS, END_PUNCT
+from .layout import Kind, display_width, detect_layout
 from .model import LINK_TEXT_MAX, Line
 
 def _ended(s: str) -> bool:
@@ -29,7 +29,8 @@ def _continues(next_text: str) -> bool:
     return len(s) > mk.length and continues_a_number(mk, s, 0)
 
 
-_CONTINUATION = tuple("，。、；：！？）」』”,.;:!?)")
+# what no paragraph starts with: a clause end, a comma or a closing bracket or quote
+_CONTINUATION = tuple(COMMAS + CLAUSE_END + "）」』”).")
 STANDALONE_SHARE = 0.6  # of the wrap width: a line this short without punctuation is a line of its own
 _PUNCTUATION = END_PUNCT + "，,、（）()“”\"'"
 HEADING_TAIL_MAX = 20  # the rest of a heading broken by a wrap or a page break is no longer than this
@@ -81,9 +82,9 @@ def _joins_wrapped(current: list[Line], next_text: str, blank_between: bool, wra
         decided = _sentence_goes_on(current, next_text)
     if decided is not None:
         return decided
-    if _width(next_text) <= STANDALONE_SHARE * wrap and not any(ch in next_text for ch in _PUNCTUATION):
+    if display_width(next_text) <= STANDALONE_SHARE * wrap and not any(ch in next_text for ch in _PUNCTUATION):
         return False
-    return _width(current[-1].text) >= wrap * 0.85
+    return display_width(current[-1].text) >= wrap * 0.85
 
 
 def _joins_plain(current: list[Line], next_text: str, blank_between: bool, wrap: int | None = None) -> bool:
@@ -100,7 +101,7 @@ def _unfinished_goes_on(current: list[Line], blank_between: bool) -> bool:
     last = current[-1].text
     if len(current) == 1 and match_marker(last) is not None:
         return False  # a heading line that runs on without punctuation ends at its line
-    if _width(last) >= 80:
+    if display_width(last) >= 80:
         return True
     if not blank_between and len(current) >= 2:
         return True  # a sentence already broken across lines (around a link) goes on until it ends

@@ -43,7 +43,7 @@ def detect_layout(lines: list[Line], paragraph_lines: bool = False) -> Layout:
     return Layout(Kind.BLANK_SEPARATED if _blank_separated(lines) else Kind.PLAIN)
 
 
-def _width(s: str) -> int:
+def display_width(s: str) -> int:
     """Display width: CJK characters, full-width punctuation and Chinese quotes take two columns.
 
     Counted from the UTF-8 length (three bytes for those, one for ASCII), which runs in C.
@@ -59,7 +59,7 @@ def _wrap_width(lines: list[Line]) -> int | None:
     texts = [ln.text for ln in lines if len(ln.text) >= 8]
     if len(texts) < 20 or sum(1 for t in texts if len(t) <= _WRAPPED_LINE_MAX) < 20:
         return None  # (most documents: their lines are whole paragraphs, no need to measure)
-    counts = Counter(map(_width, texts))
+    counts = Counter(map(display_width, texts))
     best = max(counts, key=lambda w: counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3])
     near = counts[best] + counts[best - 1] + counts[best - 2] + counts[best - 3]
     return best if near >= 0.3 * len(texts) and best >= 30 else None
