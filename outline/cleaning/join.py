@@ -159,6 +159,7 @@ def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[
     wrap = layout.wrap
     # (a link on its own line is web text's, not a PDF's, nor of a reader that knows its paragraphs)
     links = layout.kind in (Kind.PLAIN, Kind.BLANK_SEPARATED)
+    blank_separated = layout.kind is Kind.BLANK_SEPARATED
     paragraphs: list[list[Line]] = []
     current: list[Line] = []
     blank = False
@@ -168,7 +169,12 @@ def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[
         if not s:
             blank = True
             continue
-        if current and not gap_line and current[-1].gap is None and (
+        # (most lines: the one before ended its sentence and this one opens with no comma, so
+        # every layout but a blank-separated one without a blank line between starts a new
+        # paragraph here: the joiners would say so after several calls)
+        ended = bool(current) and (last := current[-1].text) != "" and last[-1] in END_PUNCT \
+            and not s.startswith(_CONTINUATION) and (blank or not blank_separated)
+        if current and not ended and not gap_line and current[-1].gap is None and (
                 joins(current, s, blank, wrap)
                 # (no heading line runs into a link)
                 or (links and not _heading_line(current) and _link_in_sentence(current[-1].text, s, lines, i))):

@@ -59,7 +59,8 @@ def _wrap_width(lines: list[Line]) -> int | None:
     texts = [ln.text for ln in lines if len(ln.text) >= 8]
     if len(texts) < 20 or sum(1 for t in texts if len(t) <= _WRAPPED_LINE_MAX) < 20:
         return None  # (most documents: their lines are whole paragraphs, no need to measure)
-    counts = Counter(map(display_width, texts))
+    # (display_width inline: this runs over the lines of every document)
+    counts = Counter([len(t) + (len(t.encode("utf-8", "surrogatepass")) - len(t)) // 2 for t in texts])
     best = max(counts, key=lambda w: counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3])
     near = counts[best] + counts[best - 1] + counts[best - 2] + counts[best - 3]
     return best if near >= 0.3 * len(texts) and best >= 30 else None
