@@ -28,6 +28,10 @@ def test_a_marker_after_a_bare_space_is_a_heading_only_where_it_fits_the_numberi
     # 三、 after 一、 does not fit: a wrap space inside the text, not a heading
     skipped = outline.parse("某镇工作总结 一、工作回顾 " + RUN_ON + " 三、跳过的编号 " + BODY + " 二、工作计划 " + BODY)
     assert [n.marker for n in skipped.children] == ["一、", "二、"]
+    # after a clause end the numbering is not asked: 三、 there is a heading (and warned about)
+    ended = outline.parse("某镇工作总结 一、工作回顾 " + BODY[:-1] + "； 三、跳过的编号 " + BODY + " 四、工作计划 " + BODY)
+    assert [n.marker for n in ended.children] == ["一、", "三、", "四、"]
+    assert [w.code for w in ended.warnings] == ["numbering-skipped"]
     # 二、 after 一、 fits, and so does a list opening at 1 below another family
     fits = outline.parse("某镇工作总结 一、工作回顾 " + RUN_ON + " 二、接着的编号 " + BODY + " 三、工作计划 " + BODY)
     assert [n.marker for n in fits.children] == ["一、", "二、", "三、"]
