@@ -75,9 +75,6 @@ class _Nester:
     def _verb(self, i: int) -> str:
         return "" if i == ROOT else self.units[i].verb
 
-    def _number(self, i: int) -> int | None:
-        return None if i == ROOT else self.units[i].number
-
     def _in_body(self, i: int) -> bool:
         """An item or a run-in lead: what a heading or a gap closes."""
         family = self._family(i)
