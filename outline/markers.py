@@ -12,8 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from lark import Lark, Token, Transformer
-from lark.exceptions import LarkError
+from typing import TYPE_CHECKING, Any
+
+from .markercache import MISSING, MarkerCache, cache_for
+
+if TYPE_CHECKING:
+    from lark import Lark, Token
 
 #: Families whose markers open a section heading (kind ``heading``).
 HEADING_FAMILIES = frozenset(
@@ -60,6 +64,9 @@ def _regex_chars(regex: str, first_only: bool) -> set[str]:
 @lru_cache(maxsize=1)
 def family_starts() -> dict[str, frozenset[str]]:
     """Per marker family (a rule of the grammar), the characters its markers can start with."""
+    known = _cache().facts.get("family_starts")
+    if isinstance(known, dict):
+        return {family: frozenset(chars) for family, chars in known.items()}
     parser = _parser()
     patterns = {t.name: t.pattern.to_regexp() for t in parser.terminals}
     out: dict[str, set[str]] = {}
@@ -69,6 +76,7 @@ def family_starts() -> dict[str, frozenset[str]]:
         first = rule.expansion[0].name
         if first in patterns:
             out.setdefault(str(rule.origin.name), set()).update(_regex_chars(patterns[first], first_only=True))
+    _cache().remember_fact("family_starts", {family: "".join(sorted(chars)) for family, chars in out.items()})
     return {family: frozenset(chars) for family, chars in out.items()}
 
 
@@ -78,14 +86,19 @@ def alphabet() -> tuple[frozenset[str], re.Pattern[str]]:
     can be made of, both derived from the grammar's terminals: the grammar stays the one
     statement of the marker families, and the hot path only hands the parser the texts that
     can open with a marker (most paragraphs cannot)."""
+    start = frozenset().union(*family_starts().values())
+    known = _cache().facts.get("marker_run")
+    if isinstance(known, str):
+        return start, re.compile(known)
     parser = _parser()
     patterns = {t.name: t.pattern.to_regexp() for t in parser.terminals}
-    start = frozenset().union(*family_starts().values())
     run: set[str] = set()
     for name, regex in patterns.items():
         if name != "REST":  # the heading's text: anything
             run |= _regex_chars(regex, first_only=False)
-    return frozenset(start), re.compile("[" + "".join(re.escape(ch) for ch in sorted(run)) + "]*")
+    pattern = "[" + "".join(re.escape(ch) for ch in sorted(run)) + "]*"
+    _cache().remember_fact("marker_run", pattern)
+    return start, re.compile(pattern)
 
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -138,32 +151,40 @@ def chinese_number(numeral: str) -> int | None:
     return total + current
 
 
-class _ToMarker(Transformer):
-    """Turns a parse tree into (family, number, verb)."""
+@lru_cache(maxsize=1)
+def _to_marker() -> Any:
+    """The Transformer that turns a parse tree into (family, number, verb) (made on first use:
+    defining it imports Lark)."""
+    from lark import Transformer
 
-    def _numbered(self, family: str, tokens: list[Token]) -> tuple[str, int | None, str]:
-        number, verb = None, ""
-        for tok in tokens:
-            if tok.type in ("CN_NUM", "FIN_NUM"):
-                number = chinese_number(str(tok))
-            elif tok.type == "DIGITS":
-                number = int(unicodedata.normalize("NFKC", str(tok)))
-            elif tok.type == "CIRCLED":
-                number = ord(str(tok)) - 0x2460 + 1
-            elif tok.type == "PAREN_DIGIT":
-                number = ord(str(tok)) - 0x2474 + 1
-            elif tok.type == "DOTTED_DIGIT":
-                number = ord(str(tok)) - 0x2488 + 1
-            elif tok.type == "FIRST_WORD":
-                number = 1  # 首先， opens a 第二， run as its first
-            elif tok.type == "ITEM_VERB":
-                verb = str(tok)
-        return family, number, verb
+    class ToMarker(Transformer):  # type: ignore[type-arg]
+        """Turns a parse tree into (family, number, verb)."""
 
-    def __default__(self, data, children, meta):  # one method for every family rule
-        if data == "start":
-            return children
-        return self._numbered(str(data), children)
+        def _numbered(self, family: str, tokens: list[Token]) -> tuple[str, int | None, str]:
+            number, verb = None, ""
+            for tok in tokens:
+                if tok.type in ("CN_NUM", "FIN_NUM"):
+                    number = chinese_number(str(tok))
+                elif tok.type == "DIGITS":
+                    number = int(unicodedata.normalize("NFKC", str(tok)))
+                elif tok.type == "CIRCLED":
+                    number = ord(str(tok)) - 0x2460 + 1
+                elif tok.type == "PAREN_DIGIT":
+                    number = ord(str(tok)) - 0x2474 + 1
+                elif tok.type == "DOTTED_DIGIT":
+                    number = ord(str(tok)) - 0x2488 + 1
+                elif tok.type == "FIRST_WORD":
+                    number = 1  # 首先， opens a 第二， run as its first
+                elif tok.type == "ITEM_VERB":
+                    verb = str(tok)
+            return family, number, verb
+
+        def __default__(self, data, children, meta):  # one method for every family rule
+            if data == "start":
+                return children
+            return self._numbered(str(data), children)
+
+    return ToMarker()
 
 
 def _grammar_text() -> str:
@@ -175,19 +196,40 @@ def _grammar_text() -> str:
 
 
 @lru_cache(maxsize=1)
-def _parser() -> Lark:
+def _parser() -> "Lark":
+    from lark import Lark
+
     # cache=True keeps the compiled parser in the temp directory, keyed by the grammar's
     # hash: later runs load it instead of building the LALR tables again (cold start)
     return Lark(_grammar_text(), parser="lalr", lexer="contextual", maybe_placeholders=False, cache=True)
 
 
+@lru_cache(maxsize=1)
+def _cache() -> MarkerCache:
+    """The answers kept from earlier runs, for this grammar and this module's code."""
+    return cache_for(_grammar_text(), Path(__file__).read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=65536)
 def _parse_window(window: str) -> Marker | None:
+    known = _cache().window(window)
+    if known is not MISSING:
+        return Marker(*known) if known is not None else None
+    marker = _parse_with_grammar(window)
+    _cache().remember(window, None if marker is None else
+                      [marker.family, marker.number, marker.text, marker.length, marker.verb])
+    return marker
+
+
+def _parse_with_grammar(window: str) -> Marker | None:
+    from lark import Token
+    from lark.exceptions import LarkError
+
     try:
         tree = _parser().parse(window)
     except LarkError:
         return None
-    children = _ToMarker().transform(tree)
+    children = _to_marker().transform(tree)
     marker, rest = children[0], children[1] if len(children) > 1 else None
     family, number, verb = marker
     length = rest.start_pos if isinstance(rest, Token) and rest.start_pos is not None else len(window)

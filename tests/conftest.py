@@ -15,6 +15,12 @@ SEEDS = ROOT / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 SCHEMA_PATH = ROOT / "outline" / "schema" / "outline-1.schema.json"
 
+# The marker cache of a test run (and of every CLI it starts) is its own, not the user's.
+if "OUTLINE_CACHE_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["OUTLINE_CACHE_DIR"] = tempfile.mkdtemp(prefix="outline-test-cache-")
+
 
 def outline_cmd() -> list[str]:
     """The installed ``outline`` command (next to this Python), as a user runs it."""

@@ -5,7 +5,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from lark.exceptions import LarkError
 
-from outline.markers import _parser, _ToMarker, chinese_number, match_marker
+from outline.markers import _parser, _to_marker, chinese_number, match_marker
 
 
 @pytest.mark.parametrize("text, family, number, marker", [
@@ -71,7 +71,7 @@ def test_the_marker_found_does_not_depend_on_the_title_after_it(pieces, title):
     assume(not text[0].isspace())  # callers pass the first visible character
     window = text[:14].split("\n", 1)[0]
     try:
-        children = _ToMarker().transform(_parser().parse(window))
+        children = _to_marker().transform(_parser().parse(window))
     except LarkError:
         expected = None
     else:

@@ -100,40 +100,45 @@ class Rules:
         """Compile rules from TOML text in the format of ``rules/README.md``.
 
         Raises :class:`RulesError` naming ``origin``, the rule and what is wrong with it."""
+        return cls(**_fields_from_toml(text, origin))
+
+
+def _fields_from_toml(text: str, origin: str) -> dict[str, Any]:
+    """The compiled rules of one TOML text, by kind (the fields of :class:`Rules`)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise RulesError(f"{origin}: not valid TOML: {err}") from None
+
+    def entries(kind: str) -> list[dict[str, Any]]:
+        items = data.get(kind, [])
+        if not isinstance(items, list):
+            raise RulesError(f"{origin}: [{kind}] must be a list of tables, written [[{kind}]]")
+        for i, r in enumerate(items, 1):
+            if not isinstance(r, dict) or not isinstance(r.get("name"), str) or not r["name"]:
+                raise RulesError(f"{origin}: [[{kind}]] rule #{i} has no name (add name = \"…\")")
+        return items
+
+    def compiled(kind: str, r: dict[str, Any], key: str = "pattern") -> re.Pattern[str]:
+        if not isinstance(r.get(key), str):
+            raise RulesError(f"{origin}: [[{kind}]] rule {r['name']!r} has no {key} (a regular expression)")
         try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as err:
-            raise RulesError(f"{origin}: not valid TOML: {err}") from None
+            return re.compile(r[key])
+        except re.error as err:
+            raise RulesError(f"{origin}: [[{kind}]] rule {r['name']!r}: bad {key} {r[key]!r}: {err}") from None
 
-        def entries(kind: str) -> list[dict[str, Any]]:
-            items = data.get(kind, [])
-            if not isinstance(items, list):
-                raise RulesError(f"{origin}: [{kind}] must be a list of tables, written [[{kind}]]")
-            for i, r in enumerate(items, 1):
-                if not isinstance(r, dict) or not isinstance(r.get("name"), str) or not r["name"]:
-                    raise RulesError(f"{origin}: [[{kind}]] rule #{i} has no name (add name = \"…\")")
-            return items
-
-        def compiled(kind: str, r: dict[str, Any], key: str = "pattern") -> re.Pattern[str]:
-            if not isinstance(r.get(key), str):
-                raise RulesError(f"{origin}: [[{kind}]] rule {r['name']!r} has no {key} (a regular expression)")
-            try:
-                return re.compile(r[key])
-            except re.error as err:
-                raise RulesError(f"{origin}: [[{kind}]] rule {r['name']!r}: bad {key} {r[key]!r}: {err}") from None
-
-        return cls(
-            line=[(r["name"], compiled("line", r)) for r in entries("line")],
-            inline=[InlineRule(r["name"], compiled("inline", r), str(r.get("replace", "")), _needs(r.get("needs", "")),
-                               int(r.get("within", 0)), compiled("inline", r, "scan") if "scan" in r else None)
-                    for r in entries("inline")],
-            gap=[(r["name"], compiled("gap", r)) for r in entries("gap")],
-            footer=[(r["name"], compiled("footer", r)) for r in entries("footer")],
-            block=[(r["name"], compiled("block", r, "start"), compiled("block", r, "end"), int(r.get("max_lines", 20)))
-                   for r in entries("block")],
-            trailer=[(r["name"], compiled("trailer", r)) for r in entries("trailer")],
-            footer_roles={r["name"]: str(r["role"]) for r in entries("footer") if "role" in r},
-        )
+    return dict(
+        line=[(r["name"], compiled("line", r)) for r in entries("line")],
+        inline=[InlineRule(r["name"], compiled("inline", r), str(r.get("replace", "")), _needs(r.get("needs", "")),
+                           int(r.get("within", 0)), compiled("inline", r, "scan") if "scan" in r else None)
+                for r in entries("inline")],
+        gap=[(r["name"], compiled("gap", r)) for r in entries("gap")],
+        footer=[(r["name"], compiled("footer", r)) for r in entries("footer")],
+        block=[(r["name"], compiled("block", r, "start"), compiled("block", r, "end"), int(r.get("max_lines", 20)))
+               for r in entries("block")],
+        trailer=[(r["name"], compiled("trailer", r)) for r in entries("trailer")],
+        footer_roles={r["name"]: str(r["role"]) for r in entries("footer") if "role" in r},
+    )
 
 
 class NeedsIndex:
@@ -203,8 +208,12 @@ def default_rules() -> Rules:
     # (a path beside this module rather than importlib.resources: that import alone costs ~8 ms
     # of every cold start, and the package is always installed as files)
     folder = Path(__file__).parent.parent / "rules"
-    return merged([Rules.from_toml((folder / f"{family}.toml").read_text(encoding="utf-8"), f"rules/{family}.toml")
-                   for family in FAMILIES])
+    parts = [_fields_from_toml((folder / f"{family}.toml").read_text(encoding="utf-8"), f"rules/{family}.toml")
+             for family in FAMILIES]
+    # (one Rules of all the lists: each part made a Rules would derive its combined patterns in vain)
+    fields: dict[str, Any] = {name: (dict(kv for p in parts for kv in p[name].items()) if name == "footer_roles"
+                                     else [r for p in parts for r in p[name]]) for name in parts[0]}
+    return Rules(**fields)
 
 
 def merged(parts: list[Rules]) -> Rules:

@@ -1,0 +1,58 @@
+"""The marker cache: a second run answers from it without loading Lark, and a damaged or
+unwritable cache changes nothing but speed."""
+import json
+import os
+import subprocess
+import sys
+
+import outline
+from conftest import SEED_FILES
+
+PROBE = ("import sys, outline; d = outline.parse('某镇工作总结\\n一、工作回顾\\n（一）抓项目。一是稳增长。'); "
+         "print(d.children[0].children[0].children[0].marker, 'lark' in sys.modules)")
+
+
+def run(cache_dir, code=PROBE):
+    env = dict(os.environ, OUTLINE_CACHE_DIR=str(cache_dir))
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_a_second_run_answers_from_the_cache_without_loading_lark(tmp_path):
+    first = run(tmp_path)
+    assert first.stdout.split() == ["一是", "True"], first.stderr
+    files = list(tmp_path.glob("markers-*.json"))
+    assert len(files) == 1 and "一、" in json.loads(files[0].read_text(encoding="utf-8"))["windows"]
+    second = run(tmp_path)
+    assert second.stdout.split() == ["一是", "False"], second.stderr
+
+
+def test_a_damaged_cache_is_ignored_and_rewritten(tmp_path):
+    run(tmp_path)
+    (cache,) = tmp_path.glob("markers-*.json")
+    cache.write_text("{not json", encoding="utf-8")
+    again = run(tmp_path)
+    assert again.stdout.split() == ["一是", "True"], again.stderr
+    assert json.loads(cache.read_text(encoding="utf-8"))["windows"]
+
+
+def test_an_unwritable_cache_directory_changes_nothing_but_speed(tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")  # a file where the directory should be
+    result = run(blocked / "sub")
+    assert result.returncode == 0 and result.stdout.split() == ["一是", "True"] and result.stderr == ""
+
+
+def test_the_same_outline_with_or_without_the_cache():
+    from outline import markers
+
+    assert SEED_FILES
+    for path in SEED_FILES:
+        cached = outline.parse_file(path).to_json()
+        markers._parse_window.cache_clear()
+        saved = markers._cache().windows.copy()
+        markers._cache().windows.clear()
+        try:
+            fresh = outline.parse_file(path).to_json()
+        finally:
+            markers._cache().windows.update(saved)
+        assert cached == fresh
