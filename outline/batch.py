@@ -20,7 +20,7 @@ class Outcome:
     """What became of one input file."""
 
     name: str
-    payload: str | None  # the rendered output, or None on failure
+    payload: bytes | None  # the rendered output (UTF-8), or None on failure
     sections: int = 0
     warnings: int = 0
     error: str | None = None
@@ -93,11 +93,12 @@ def _shortest_unique(names: Sequence[str]) -> list[Path]:
             depth[i] += 1
 
 
-def render(doc: Any, fmt: str, body: bool, name: str) -> str:
-    """The output for one document in ``fmt`` (a format of :data:`outline.render.WRITERS`)."""
-    from .render import write
+def render(doc: Any, fmt: str, body: bool, name: str) -> bytes:
+    """The output for one document in ``fmt`` (a format of :data:`outline.render.WRITERS`),
+    as the UTF-8 bytes the output file takes (made in the worker, handed over as they are)."""
+    from .render import write_bytes
 
-    return write(doc, fmt, body=body, name=name)
+    return write_bytes(doc, fmt, body=body, name=name)
 
 
 @lru_cache(maxsize=4)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO
 
 from .errors import OutlineError
 
@@ -36,13 +36,14 @@ class AtomicFile:
             os.chmod(fd, path.stat().st_mode & 0o7777 if path.is_file() else 0o666 & ~_umask())
         except OSError:
             pass
-        self._file: TextIO | None = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self._file: BinaryIO | None = os.fdopen(fd, "wb")
 
-    def write(self, text: str) -> None:
-        """Append ``text``; a full disk or an I/O error is an :class:`OutlineError`."""
+    def write(self, data: str | bytes) -> None:
+        """Append ``data`` (text is written as UTF-8); a full disk or an I/O error is an
+        :class:`OutlineError`."""
         assert self._file is not None
         try:
-            self._file.write(text)
+            self._file.write(data.encode("utf-8") if isinstance(data, str) else data)
         except OSError as err:
             self.abort()
             raise OutlineError(f"cannot write {self.path}: {err.strerror}") from None
@@ -86,18 +87,19 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` all at once, or not at all."""
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write ``text`` (or UTF-8 bytes) to ``path`` all at once, or not at all."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
     if path.exists() and not path.is_file():
         # /dev/null, /dev/full, a FIFO: no rename over it; write straight through
         try:
-            with path.open("w", encoding="utf-8") as f:
-                f.write(text)
+            with path.open("wb") as f:
+                f.write(data)
         except OSError as err:
             raise OutlineError(f"cannot write {path}: {err.strerror}") from None
         return
     out = AtomicFile(path)
-    out.write(text)
+    out.write(data)
     out.commit()
 
 

@@ -143,3 +143,14 @@ def test_simplified_output_equals_a_full_conversion_and_skips_what_is_simplified
         plain, simp = outline.parse_file(seed), outline.parse_file(seed, simplified=True)
         assert [n.title for n in simp.nodes()] == [full(n.title) for n in plain.nodes()]
         assert [n.text for n in simp.nodes()] == [full(n.text) for n in plain.nodes()]
+
+
+def test_every_format_as_bytes_is_its_text_in_utf8_and_json_skips_the_text():
+    from outline.batch import render
+    from outline.render import WRITERS, write, write_bytes
+
+    doc = outline.parse_file(SEED_FILES[0])
+    for fmt in WRITERS:
+        assert write_bytes(doc, fmt, name="n") == write(doc, fmt, name="n").encode("utf-8"), fmt
+    # a corpus run's workers hand their output over as the bytes the file takes
+    assert isinstance(render(doc, "jsonl", False, "n"), bytes)

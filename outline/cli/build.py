@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Callable, List, Optional
 
 import typer
 
-from .common import Format, _emit, _extension, _fail, _on_sigterm, _Terminated, _to_stdout, app
+from .common import Format, _emit, _extension, _fail, _on_sigterm, _Terminated, _to_stdout, _write_stdout, app
 from .progress import _Progress
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def build(
         raise _fail(str(err))
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     stream: Optional[AtomicFile] = None
-    single: list[str] = []  # the one report's output, written when it parsed
+    single: list[bytes] = []  # the one report's output, written when it parsed
     progress = _Progress(len(names)) if len(names) > 1 and sys.stderr.isatty() else None
     tally = _Tally()
     try:
@@ -177,12 +177,13 @@ class _Sink:
     """Where each parsed document's output goes: one stream, a file per report, the single
     output of a one-report run, or stdout."""
 
-    def __init__(self, stream: Optional[object], targets: Optional[list[Path]], single: Optional[list[str]]) -> None:
+    def __init__(self, stream: Optional[object], targets: Optional[list[Path]],
+                 single: Optional[list[bytes]]) -> None:
         self.stream = stream
         self.targets = targets
         self.single = single
 
-    def put(self, index: int, payload: str) -> None:
+    def put(self, index: int, payload: bytes) -> None:
         from ..output import write_atomic
 
         if self.stream is not None:
@@ -194,7 +195,7 @@ class _Sink:
         elif self.single is not None:
             self.single.append(payload)
         else:
-            sys.stdout.write(payload)
+            _write_stdout(payload)
 
 
 def _run_corpus(names: List[str], kind: str, sink: _Sink, body: bool, encoding: Optional[str], simplified: bool,

@@ -41,14 +41,27 @@ def _to_stdout(output: Optional[Path]) -> bool:
     return output is None or str(output) == "-"
 
 
-def _emit(text: str, output: Optional[Path]) -> None:
-    """Write ``text`` to ``output`` all at once (an existing file is replaced only when the
-    whole text is written), or to stdout when there is none or it is ``-``."""
+def _write_stdout(data: str | bytes) -> None:
+    """Text or UTF-8 bytes to stdout (bytes go to its buffer, after any text written before)."""
+    if isinstance(data, str):
+        sys.stdout.write(data)
+        return
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # (a stdout replaced by a text-only stream: a test's capture)
+        sys.stdout.write(data.decode("utf-8"))
+        return
+    sys.stdout.flush()
+    buffer.write(data)
+
+
+def _emit(text: str | bytes, output: Optional[Path]) -> None:
+    """Write ``text`` (or UTF-8 bytes) to ``output`` all at once (an existing file is replaced
+    only when the whole text is written), or to stdout when there is none or it is ``-``."""
     from ..errors import OutlineError
     from ..output import write_atomic
 
     if _to_stdout(output):
-        sys.stdout.write(text)
+        _write_stdout(text)
         sys.stdout.flush()
         return
     assert output is not None

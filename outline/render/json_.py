@@ -24,6 +24,14 @@ def dumps(value: Any, indent: int | None = None) -> str:
         return json.dumps(value, ensure_ascii=False, indent=indent)
 
 
+def dumps_bytes(value: Any, indent: int | None = None) -> bytes:
+    """:func:`dumps` as UTF-8 bytes, without passing through text when orjson can encode it."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2 if indent else 0)
+    except (TypeError, orjson.JSONEncodeError):
+        return json.dumps(value, ensure_ascii=False, indent=indent).encode("utf-8")
+
+
 def render_json(doc: "Document", indent: int | None = 2) -> str:
     """UTF-8 JSON, not ASCII-escaped, ending in a newline."""
     return dumps(doc.to_dict(), indent=indent) + "\n"
