@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from outline.cleaning import default_rules
-from outline.cleaning.flatten import _SEQUENCE_HINT, _SEQUENCE_PREFILTER
+from outline.cleaning.flatten import _SENTENCE_BREAK, _SEQUENCE_HINT, _SEQUENCE_PREFILTER, SENTENCE_BREAK_PREFILTER
 
 RULES = default_rules()
 SCANNED = [r for r in RULES.inline if r.scan is not None] + [r for r in RULES.both_scripts().inline
@@ -31,3 +31,10 @@ def test_a_rules_scan_finds_every_line_its_pattern_matches_in(line):
 def test_the_sequence_prefilter_finds_every_hint(line):
     if _SEQUENCE_HINT.search(line):
         assert _SEQUENCE_PREFILTER.search(line)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=" \u3000\n。！？!?”’」』，甲", max_size=16))
+def test_the_sentence_break_prefilter_finds_every_break(text):
+    if _SENTENCE_BREAK.search(text):
+        assert SENTENCE_BREAK_PREFILTER.search(text)

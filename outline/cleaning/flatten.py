@@ -25,6 +25,10 @@ def _head_start() -> re.Pattern[str]:
     starts = "".join(re.escape(ch) for ch in sorted(marker_start()))
     return re.compile(f"(?:[{re.escape(lexicon.CLAUSE_END)}][ \u3000]?|[^\\S\n])(?=[{starts}])")
 _SENTENCE_BREAK = re.compile(f"[{re.escape(lexicon.FULL_STOP)}][{lexicon.CLOSING_QUOTES}]?[ \u3000]+(?=\\S)")
+# … and a looser pattern that finds wherever it does, opening with the space (rare in Chinese
+# text) rather than the full stop (in every sentence): sre scans for it many times faster
+SENTENCE_BREAK_PREFILTER = re.compile(
+    f"[ \u3000](?<=[{re.escape(lexicon.FULL_STOP)}{lexicon.CLOSING_QUOTES}][ \u3000])")
 FLAT_LINE = 1200  # a line this long holds a whole flattened document or page
 
 
