@@ -80,6 +80,13 @@ def family_starts() -> dict[str, frozenset[str]]:
     return {family: frozenset(chars) for family, chars in out.items()}
 
 
+@lru_cache(maxsize=16)
+def starts_of(families: frozenset[str]) -> frozenset[str]:
+    """What a marker of any of ``families`` can start with, read off the grammar."""
+    starts = family_starts()
+    return frozenset().union(*(starts[family] for family in families))
+
+
 @lru_cache(maxsize=1)
 def alphabet() -> tuple[frozenset[str], re.Pattern[str]]:
     """The characters a marker can start with, and the pattern of a run of characters a marker

@@ -9,7 +9,7 @@ from itertools import accumulate
 
 from .. import lexicon
 from ..lazyre import LazyPattern
-from ..markers import HEADING_FAMILIES, continues_a_number, family_starts, marker_start, match_marker
+from ..markers import HEADING_FAMILIES, continues_a_number, marker_start, match_marker, starts_of
 from ..lexicon import SPACE as _SPACE
 from ..units import skip_space
 from .model import Line
@@ -201,13 +201,6 @@ def _heading_after_sentence_end(text: str) -> bool:
 
 
 _TOP_FAMILIES = frozenset({"part", "fin_dun", "cn_dun"})
-
-
-@lru_cache(maxsize=1)
-def _top_starts() -> frozenset[str]:
-    """What a top-level marker can start with, read off the grammar."""
-    starts = family_starts()
-    return frozenset().union(*(starts[family] for family in _TOP_FAMILIES))
 _LATER = "二三四五六七八九十贰貳叁參肆伍陆陸柒捌玖拾"  # what a second or later top heading's number opens with
 _SEQUENCE_HINT = re.compile(f"[{_LATER}][ \u3000]?[、．.]|第[{_LATER[:9]}]")
 # … and a looser pattern that matches wherever the hint does, for sre's fast scan: a pattern
@@ -223,7 +216,7 @@ def _holds_a_heading_sequence(text: str) -> bool:
     if not _SEQUENCE_PREFILTER.search(text) or not _SEQUENCE_HINT.search(text):
         return False  # no 二、 or 第二部分 at all: most paragraphs end here
     seen: set[tuple[str, int]] = set()
-    top_starts = _top_starts()
+    top_starts = starts_of(_TOP_FAMILIES)
     for m in _head_start().finditer(text):
         if text[m.start()] not in lexicon.FULL_STOP + " \u3000\t" or text[m.end()] not in top_starts:
             continue  # (a character no top-level marker opens with: spares the parser)
