@@ -28,7 +28,14 @@ def cache_dir() -> Path:
     """Where the cache files live."""
     if os.environ.get("OUTLINE_CACHE_DIR"):
         return Path(os.environ["OUTLINE_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError, OSError):  # no home directory at all (a bare container)
+            import tempfile
+
+            base = tempfile.gettempdir()
     return Path(base) / "outline"
 
 

@@ -56,3 +56,4 @@ def test_the_same_outline_with_or_without_the_cache():
         finally:
             markers._cache().windows.update(saved)
         assert cached == fresh
+
