@@ -15,7 +15,8 @@ import outline
 from conftest import ROOT, SEED_FILES
 
 GOLDEN = Path(__file__).parent / "golden"
-CORPUS = ROOT.parent / "shared" / "corpus"
+# (OUTLINE_CORPUS points elsewhere: a mutation run works in a copy of the tree, mutants/)
+CORPUS = Path(os.environ.get("OUTLINE_CORPUS") or ROOT.parent / "shared" / "corpus")
 REPORTS = SEED_FILES + (sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else [])
 UPDATE = os.environ.get("OUTLINE_UPDATE_GOLDEN") == "1"
 
