@@ -14,7 +14,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING, Any
 
-from .markercache import MISSING, MarkerCache, cache_for
+from .markercache import MarkerCache, cache_for
 
 if TYPE_CHECKING:
     from lark import Lark, Token
@@ -65,7 +65,7 @@ def _regex_chars(regex: str, first_only: bool) -> set[str]:
 def family_starts() -> dict[str, frozenset[str]]:
     """Per marker family (a rule of the grammar), the characters its markers can start with."""
     known = _cache().facts.get("family_starts")
-    if isinstance(known, dict):
+    if isinstance(known, dict) and known and all(isinstance(v, str) for v in known.values()):
         return {family: frozenset(chars) for family, chars in known.items()}
     parser = _parser()
     patterns = {t.name: t.pattern.to_regexp() for t in parser.terminals}
@@ -95,8 +95,11 @@ def alphabet() -> tuple[frozenset[str], re.Pattern[str]]:
     can open with a marker (most paragraphs cannot)."""
     start = frozenset().union(*family_starts().values())
     known = _cache().facts.get("marker_run")
-    if isinstance(known, str):
-        return start, re.compile(known)
+    if isinstance(known, str) and known.startswith("[") and known.endswith("]*"):
+        try:
+            return start, re.compile(known)
+        except re.error:
+            pass  # a damaged cache: read the grammar again
     parser = _parser()
     patterns = {t.name: t.pattern.to_regexp() for t in parser.terminals}
     run: set[str] = set()
@@ -220,8 +223,13 @@ def _cache() -> MarkerCache:
 @lru_cache(maxsize=65536)
 def _parse_window(window: str) -> Marker | None:
     known = _cache().window(window)
-    if known is not MISSING:
-        return Marker(*known) if known is not None else None
+    if known is None:
+        return None
+    if isinstance(known, list) and len(known) == 5 and isinstance(known[0], str) and isinstance(known[3], int) \
+            and (known[1] is None or isinstance(known[1], int)) and isinstance(known[2], str) \
+            and isinstance(known[4], str):
+        return Marker(*known)
+    # (not asked before, or a damaged answer: ask the grammar)
     marker = _parse_with_grammar(window)
     _cache().remember(window, None if marker is None else
                       [marker.family, marker.number, marker.text, marker.length, marker.verb])

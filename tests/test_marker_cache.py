@@ -58,3 +58,14 @@ def test_the_same_outline_with_or_without_the_cache():
             markers._cache().windows.update(saved)
         assert cached == fresh
 
+
+
+def test_a_cache_of_the_wrong_shape_is_asked_again_not_believed(tmp_path):
+    run(tmp_path)
+    (cache,) = tmp_path.glob("markers-*.json")
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    data["windows"] = {window: [1, 2] for window in data["windows"]}  # valid JSON, wrong answers
+    data["facts"] = {"family_starts": {"cn_dun": 5}, "marker_run": "(unclosed"}
+    cache.write_text(json.dumps(data), encoding="utf-8")
+    again = run(tmp_path)
+    assert again.stdout.split() == ["一是", "True"], again.stderr
