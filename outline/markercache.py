@@ -61,8 +61,17 @@ class MarkerCache:
             pass  # no file yet, or a damaged one: answer from the grammar
 
     def window(self, window: str) -> Any:
-        """The fields of the marker ``window`` opens with, ``None``, or :data:`MISSING`."""
-        return self.windows.get(window, MISSING)
+        """The fields of the marker ``window`` opens with (family, number, text, length, verb),
+        ``None`` for no marker, or :data:`MISSING`: not asked yet, or an answer of the wrong
+        shape (a damaged file), which is asked of the grammar again rather than believed."""
+        known = self.windows.get(window, MISSING)
+        if known is None or known is MISSING:
+            return known
+        if isinstance(known, list) and len(known) == 5 and isinstance(known[0], str) \
+                and (known[1] is None or type(known[1]) is int) and isinstance(known[2], str) \
+                and type(known[3]) is int and isinstance(known[4], str):
+            return known
+        return MISSING
 
     def remember(self, window: str, fields: list[Any] | None) -> None:
         if len(self.windows) < WINDOWS_MAX:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING, Any
 
-from .markercache import MarkerCache, cache_for
+from .markercache import MISSING, MarkerCache, cache_for
 
 if TYPE_CHECKING:
     from lark import Lark, Token
@@ -223,13 +223,8 @@ def _cache() -> MarkerCache:
 @lru_cache(maxsize=65536)
 def _parse_window(window: str) -> Marker | None:
     known = _cache().window(window)
-    if known is None:
-        return None
-    if isinstance(known, list) and len(known) == 5 and isinstance(known[0], str) and isinstance(known[3], int) \
-            and (known[1] is None or isinstance(known[1], int)) and isinstance(known[2], str) \
-            and isinstance(known[4], str):
-        return Marker(*known)
-    # (not asked before, or a damaged answer: ask the grammar)
+    if known is not MISSING:
+        return Marker(*known) if known is not None else None
     marker = _parse_with_grammar(window)
     _cache().remember(window, None if marker is None else
                       [marker.family, marker.number, marker.text, marker.length, marker.verb])
