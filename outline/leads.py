@@ -14,11 +14,13 @@ than a lead left in the body, so each rule is narrow.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from . import lexicon
 from .lexicon import SPACE as _SPACE
+from .literalscan import SplitLead
 from .lexicon import SENTENCE_END as _SENTENCE_END
 from .script import fold_script
 from .units import Unit, after_punct, title_end, visible
@@ -57,7 +59,8 @@ _PUNCTUATED = re.compile(r"[。！？；!?;：:，,]")
 # A short sentence right after a sentence end, inside a paragraph: 4–10 characters, no clause break.
 # (It matches the sentence end before it rather than looking behind: sre then skips between
 # candidates by character class.  Search from one before a body's start.)
-_MID_LEAD = re.compile(r"[。！!][ \u3000]*([^。！？!?；;，,、：:\n“”\"（）()\s—]{4,10})(?=[。！!])")
+# (Scanned as one pattern per sentence end: a match holds no sentence end after its first character.)
+_MID_LEAD = SplitLead("。！!", r"[ \u3000]*([^。！？!?；;，,、：:\n“”\"（）()\s—]{4,10})(?=[。！!])")
 
 
 class LeadFinder:
@@ -178,6 +181,9 @@ class LeadFinder:
             if u.kind == "heading" or u.family in ("lead-run", "lead-line"):
                 sections[-1].append(i)
         added: list[Unit] = []
+        # every short sentence, found in one pass; a unit's body takes those inside it
+        mids = list(_MID_LEAD.finditer(self.text))
+        mid_starts = [m.start() for m in mids]
         for members in sections:
             if not members:
                 continue
@@ -185,7 +191,12 @@ class LeadFinder:
             for i in members:
                 u = units[i]
                 stop = units[i + 1].start if i + 1 < len(units) else len(self.text)
-                for m in _MID_LEAD.finditer(self.text, max(0, u.body_start - 1), stop):
+                k = bisect_left(mid_starts, max(0, u.body_start - 1))
+                while k < len(mids) and mid_starts[k] < stop:
+                    m = mids[k]
+                    k += 1
+                    if m.end() >= stop:
+                        continue  # (its closing stop lies in the next unit)
                     sentence = m.group(1)
                     # (a bounded look: only whether 15 characters follow on the line matters)
                     window = min(stop, m.end() + _FOLLOW_WINDOW)
@@ -202,9 +213,12 @@ class LeadFinder:
             runs_in = {len(visible(self.text[units[i].title_start:units[i].title_end])) for i in members
                        if units[i].family == "lead-run"}
             lengths = Counter(n for _, _, n in candidates)
+            peered: dict[int, bool] = {}  # a length → whether sentences of it have peers
             for start, end, length in candidates:
-                near = range(length - PEER_LENGTH, length + PEER_LENGTH + 1)
-                if any(n in runs_in for n in near) or sum(lengths[n] for n in near) >= 2:
+                if length not in peered:
+                    near = range(length - PEER_LENGTH, length + PEER_LENGTH + 1)
+                    peered[length] = any(n in runs_in for n in near) or sum(lengths[n] for n in near) >= 2
+                if peered[length]:
                     added.append(Unit("lead", "lead-run", None, None, start, start, end, end + 1))
         if not added:
             return units

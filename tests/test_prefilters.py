@@ -3,10 +3,13 @@
 A rule's `scan` and the flattened-report prefilter exist only for speed (sre scans a
 pattern that opens with one rare character class several times faster); if one ever missed
 a match of the pattern it stands for, noise would stay or a flattened report stay uncut."""
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from outline.cleaning import default_rules
+from outline.leads import _MID_LEAD
 from outline.cleaning.flatten import _SENTENCE_BREAK, _SEQUENCE_HINT, _SEQUENCE_PREFILTER, SENTENCE_BREAK_PREFILTER
 
 RULES = default_rules()
@@ -38,3 +41,18 @@ def test_the_sequence_prefilter_finds_every_hint(line):
 def test_the_sentence_break_prefilter_finds_every_break(text):
     if _SENTENCE_BREAK.search(text):
         assert SENTENCE_BREAK_PREFILTER.search(text)
+
+
+_SENTENCES = st.lists(st.tuples(st.sampled_from("。！!？；\n"), st.one_of(st.text(alphabet="甲乙丙丁", min_size=3, max_size=11),
+                                                                                 st.text(alphabet=" \u3000“（—甲乙", max_size=6))),
+                      max_size=8).map(lambda parts: "".join(end + body for end, body in parts))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_SENTENCES, st.integers(0, 60), st.integers(0, 100))
+def test_the_short_sentence_scan_finds_what_its_one_pattern_finds(text, pos, endpos):
+    # one pattern per sentence end (literal scans) must find exactly the one pattern's matches, in order
+    whole = re.compile(_MID_LEAD.source)
+    assert [m.span(1) for m in _MID_LEAD.finditer(text)] == [m.span(1) for m in whole.finditer(text)]
+    assert [m.span(1) for m in _MID_LEAD.finditer(text, pos, endpos)] == \
+        [m.span(1) for m in whole.finditer(text, pos, endpos)]

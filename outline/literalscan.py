@@ -1,0 +1,34 @@
+"""A pattern that opens with a class of a few characters, scanned as one pattern per character.
+
+Over Chinese text, sre finds a literal character at about 0.25 ns a character but a character
+class at about 3.5 (its class test on wide characters), so ``[。！!]…`` costs fourteen times a
+search for ``。…``.  :class:`SplitLead` compiles the pattern once per opening character and
+merges the matches in order.  That gives exactly the matches of the whole pattern when no match
+holds an opening character after its first (nothing one match consumes could start another);
+each user says why its pattern has that property, and ``tests/test_prefilters.py`` checks it.
+"""
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterator
+
+
+class SplitLead:
+    """Stands for ``re.compile(f"[{lead}]{rest}")`` (:attr:`source`) in :meth:`finditer`."""
+
+    __slots__ = ("source", "flags", "_parts")
+
+    def __init__(self, lead: str, rest: str, flags: int = 0) -> None:
+        #: the whole pattern, as one would write it (for tests and for reading)
+        self.source = f"[{re.escape(lead)}]{rest}"
+        self.flags = flags
+        self._parts = tuple(re.compile(re.escape(ch) + rest, flags) for ch in dict.fromkeys(lead))
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches of :attr:`pattern` in ``text[pos:endpos]``, in order."""
+        end = len(text) if endpos is None else endpos
+        found = [hits for part in self._parts if (hits := list(part.finditer(text, pos, end)))]
+        if len(found) == 1:
+            return iter(found[0])
+        return heapq.merge(*found, key=re.Match.start)
