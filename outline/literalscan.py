@@ -32,3 +32,7 @@ class SplitLead:
         if len(found) == 1:
             return iter(found[0])
         return heapq.merge(*found, key=re.Match.start)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match of :attr:`source` in ``text``, or ``None``."""
+        return min((m for part in self._parts if (m := part.search(text))), key=re.Match.start, default=None)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..script import detect_script
 from .abstract import drop_abstract
-from .flatten import _SENTENCE_BREAK, SENTENCE_BREAK_PREFILTER, resplit_flattened, split_flattened
+from .flatten import SENTENCE_BREAK_SCAN, resplit_flattened, split_flattened
 from .join import join_wrapped
 from .lines import drop_controls, holds_controls, split_lines
 from ..lexicon import END_PUNCT
@@ -76,8 +76,7 @@ def clean(text: str, rules: Rules | None = None, paragraph_lines: bool = False,
             continue  # (most texts hold no control character: one search spares the step)
         lines = step(lines, state)
     groups = join_wrapped(lines, paragraph_lines)
-    if "resplit" not in disabled and SENTENCE_BREAK_PREFILTER.search(text) is not None \
-            and _SENTENCE_BREAK.search(text) is not None:
+    if "resplit" not in disabled and SENTENCE_BREAK_SCAN.search(text) is not None:
         groups = resplit_flattened(groups)  # (only a text with a space after a full stop somewhere)
     cleaned = _assemble(groups, state)
     cleaned.script = script

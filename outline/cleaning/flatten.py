@@ -10,6 +10,7 @@ from itertools import accumulate
 from .. import lexicon
 from ..lazyre import LazyPattern
 from ..markers import HEADING_FAMILIES, continues_a_number, marker_start, match_marker, starts_of
+from ..literalscan import SplitLead
 from ..lexicon import SPACE as _SPACE
 from ..units import skip_space
 from .model import Line
@@ -25,10 +26,10 @@ def _head_start() -> re.Pattern[str]:
     starts = "".join(re.escape(ch) for ch in sorted(marker_start()))
     return re.compile(f"(?:[{re.escape(lexicon.CLAUSE_END)}][ \u3000]?|[^\\S\n])(?=[{starts}])")
 _SENTENCE_BREAK = re.compile(f"[{re.escape(lexicon.FULL_STOP)}][{lexicon.CLOSING_QUOTES}]?[ \u3000]+(?=\\S)")
-# … and a looser pattern that finds wherever it does, opening with the space (rare in Chinese
-# text) rather than the full stop (in every sentence): sre scans for it many times faster
-SENTENCE_BREAK_PREFILTER = re.compile(
-    f"[ \u3000](?<=[{re.escape(lexicon.FULL_STOP)}{lexicon.CLOSING_QUOTES}][ \u3000])")
+# … and whether there is one, scanned from the space (rare in Chinese text) rather than the full
+# stop (in every sentence), one literal scan per space character: many times faster
+_FS, _CQ = re.escape(lexicon.FULL_STOP), lexicon.CLOSING_QUOTES
+SENTENCE_BREAK_SCAN = SplitLead(" \u3000", f"(?:(?<=[{_FS}].)|(?<=[{_FS}][{_CQ}].))[ \u3000]*(?=\\S)")
 FLAT_LINE = 1200  # a line this long holds a whole flattened document or page
 
 
