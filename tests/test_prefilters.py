@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from outline.cleaning import default_rules
 from outline.leads import _MID_LEAD
-from outline.cleaning.flatten import _SENTENCE_BREAK, _SEQUENCE_HINT, _SEQUENCE_PREFILTER, SENTENCE_BREAK_SCAN
+from outline.cleaning.flatdetect import _SEQUENCE_HINT, hinted_lines
+from outline.cleaning.flatten import _SENTENCE_BREAK, SENTENCE_BREAK_SCAN
+from outline.cleaning.model import Line
 
 RULES = default_rules()
 SCANNED = [r for r in RULES.inline if r.scan is not None] + [r for r in RULES.both_scripts().inline
@@ -30,10 +32,10 @@ def test_a_rules_scan_finds_every_line_its_pattern_matches_in(line):
 
 
 @settings(max_examples=2000, deadline=None)
-@given(st.text(alphabet=" \u3000二三四十贰拾第、．.,一甲", max_size=20))
-def test_the_sequence_prefilter_finds_every_hint(line):
-    if _SEQUENCE_HINT.search(line):
-        assert _SEQUENCE_PREFILTER.search(line)
+@given(st.lists(st.text(alphabet=" \u3000二三四十贰拾第、．.,一甲", max_size=12), max_size=6))
+def test_the_sequence_scan_finds_the_lines_with_a_hint_exactly(texts):
+    lines = [Line(t, i) for i, t in enumerate(texts, 1)]
+    assert hinted_lines(lines) == {i for i, t in enumerate(texts) if _SEQUENCE_HINT.search(t)}
 
 
 @settings(max_examples=2000, deadline=None)

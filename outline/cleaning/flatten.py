@@ -4,34 +4,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from itertools import accumulate
 
 from .. import lexicon
 from ..lazyre import LazyPattern
-from ..markers import HEADING_FAMILIES, continues_a_number, marker_start, match_marker, starts_of
+from ..markers import HEADING_FAMILIES, continues_a_number, match_marker
 from ..literalscan import SplitLead
 from ..lexicon import SPACE as _SPACE
 from ..units import skip_space
+from .flatdetect import FLAT_LINE, FLAT_SHORT, _head_start, flattened_lines
 from .model import Line
 
-# What may precede a heading in a flattened line: a sentence end (and a space) or white
-# space.  Matched, not looked behind at, so that sre jumps between candidates by class;
-# callers take ``m.end()``.
-@lru_cache(maxsize=1)
-def _head_start() -> re.Pattern[str]:
-    """A sentence end (and a space) or white space, before a character a marker can start with:
-    the characters read off the grammar (``markers.marker_start``), so that every family the
-    grammar knows (【1】, [1], ⑴ …) is cut, not a list restated here."""
-    starts = "".join(re.escape(ch) for ch in sorted(marker_start()))
-    return re.compile(f"(?:[{re.escape(lexicon.CLAUSE_END)}][ \u3000]?|[^\\S\n])(?=[{starts}])")
 _SENTENCE_BREAK = re.compile(f"[{re.escape(lexicon.FULL_STOP)}][{lexicon.CLOSING_QUOTES}]?[ \u3000]+(?=\\S)")
 # … and whether there is one, scanned from the space (rare in Chinese text) rather than the full
 # stop (in every sentence), one literal scan per space character: many times faster
 _FS, _CQ = re.escape(lexicon.FULL_STOP), lexicon.CLOSING_QUOTES
 SENTENCE_BREAK_SCAN = SplitLead(" \u3000", f"(?:(?<=[{_FS}].)|(?<=[{_FS}][{_CQ}].))[ \u3000]*(?=\\S)")
-FLAT_LINE = 1200  # a line this long holds a whole flattened document or page
-
 
 # A marker that needs no separator before it, even in text flattened with nothing between
 # its paragraphs: a parenthesized Chinese number ((一) right after a title), and an arabic
@@ -116,118 +104,72 @@ def split_flattened(lines: list[Line], force: bool = False) -> list[Line]:
     line's start, and at a sentence end followed by white space (a paragraph break turned
     into a space).
     """
+    cut = flattened_lines(lines, force)
+    if not cut:
+        return list(lines)
     out: list[Line] = []
-    lengths = sorted(len(ln.text) for ln in lines if ln.text.strip(_SPACE))
-    # (a document whose headings stand on lines of their own kept its layout: a long line in
-    # it is a paragraph, with its own enumeration)
-    few_lines = len(lengths) <= FLAT_FEW_LINES and not any(
-        (mk := match_marker(ln.text, skip_space(ln.text, 0, len(ln.text)))) is not None
-        and mk.family in HEADING_FAMILIES for ln in lines if 0 < len(ln.text) < FLAT_SHORT)
-    median = lengths[len(lengths) // 2] if lengths else 0
-    for index, ln in enumerate(lines):
-        n = len(ln.text)
-        if not force and n < FLAT_LINE and not (n >= FLAT_SHORT and (
-                _holds_a_heading_sequence(ln.text)
-                # a page whose text is all in a line or three, or a line far longer than the
-                # others (a pasted PDF page among short lines), with a heading after a sentence end
-                or ((few_lines or (n >= FLAT_OUTLIER and n >= FLAT_OUTLIER_RATIO * median))
-                    and _heading_after_sentence_end(ln.text)))):
-            out.append(ln)
-            continue
-        text, cuts = ln.text, set()
-        if not any(x.text.strip(_SPACE) for x in lines[:index]):
-            cuts.update(_doc_title_cuts(text))
-        heads = [m.end() for m in _head_start().finditer(text)]
-        heads += [m.start() for m in _BARE_PAREN.finditer(text)]
-        last_arabic = 0
-        for m in _BARE_ARABIC.finditer(text):
-            if not (m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff"):
-                continue
-            mk = match_marker(text, m.start())
-            if mk is not None and mk.number is not None and mk.number in (1, last_arabic + 1):
-                heads.append(m.start())
-                last_arabic = mk.number
-        last_number: dict[str, int] = {}  # per family, the number of the last heading cut
-        last_family = None
-        for pos in sorted(set(heads)):
-            mk = match_marker(text, pos)
-            if mk is None or mk.family not in HEADING_FAMILIES:
-                continue
-            after = pos + mk.length
-            if continues_a_number(mk, text, pos):
-                continue  # 1.6万元, 3.5%: a number, not a heading
-            if skip_space(text, after, len(text)) < len(text) and text[skip_space(text, after, len(text))] in _NO_TITLE:
-                continue  # （10） ，: a title never starts with punctuation
-            if _after_bare_space(text, pos) and not _fits(mk.family, mk.number, last_number, last_family):
-                continue  # 实现规划统 一、资源共享: a wrap space inside a word, not a heading
-            if mk.number is not None:
-                last_number[mk.family] = mk.number
-            last_family = mk.family
-            cuts.add(pos)
-            title_end = _short_title_end(text, after)
-            if title_end:
-                cuts.add(title_end)
-            else:
-                body = _body_start(text, skip_space(text, after, len(text)))
-                if body:
-                    cuts.add(body)
-        cuts.update(m.end() for m in _SENTENCE_BREAK.finditer(text))
-        gaps: dict[int, int] = {}  # where a paywall marker flattened into the text starts: its hidden count
-        for m in _GAP_INLINE.finditer(text) if "--" in text else ():  # (a line of its own, and a gap)
-            cuts.update((m.start(), m.end()))
-            hidden = re.search(r"\d+", m.group(0))
-            gaps[m.start()] = int(hidden.group(0)) if hidden else -1
-        prev = 0
-        for cut in sorted(cuts):
-            if cut > prev:
-                out.append(Line(text[prev:cut].strip(_SPACE), ln.line, gaps.get(prev)))
-                prev = cut
-        out.append(Line(text[prev:].strip(_SPACE), ln.line, gaps.get(prev)))
+    prev = 0
+    for index in cut:
+        out.extend(lines[prev:index])
+        out.extend(_cut_line(lines[index], not any(x.text.strip(_SPACE) for x in lines[:index])))
+        prev = index + 1
+    out.extend(lines[prev:])
     return out
 
 
-FLAT_FEW_LINES = 3  # a document in this few lines lost its line breaks, whatever its length
-FLAT_OUTLIER = 400  # … and so did a line this long that is
-FLAT_OUTLIER_RATIO = 10  # … this many times the document's median line
-
-
-def _heading_after_sentence_end(text: str) -> bool:
-    """Does a heading marker (any family) open after a sentence end somewhere in ``text``?"""
-    for m in _head_start().finditer(text):
-        if text[m.start()] in lexicon.SENTENCE_END:
-            mk = match_marker(text, m.end())
-            if mk is not None and mk.family in HEADING_FAMILIES:
-                return True
-    return False
-
-
-_TOP_FAMILIES = frozenset({"part", "fin_dun", "cn_dun"})
-_LATER = "二三四五六七八九十贰貳叁參肆伍陆陸柒捌玖拾"  # what a second or later top heading's number opens with
-_SEQUENCE_HINT = re.compile(f"[{_LATER}][ \u3000]?[、．.]|第[{_LATER[:9]}]")
-# … and a looser pattern that matches wherever the hint does, for sre's fast scan: a pattern
-# that opens with one character class is scanned about five times faster than an alternation
-_SEQUENCE_PREFILTER = re.compile(f"[{_LATER}第][ \u3000]?[、．.{_LATER[:9]}]")
-FLAT_SHORT = 60  # a shorter flattened report is cut only on the evidence of its numbering
-
-
-def _holds_a_heading_sequence(text: str) -> bool:
-    """Does a line shorter than ``FLAT_LINE`` hold a flattened report: two top-level headings of
-    one family numbered in sequence (一、 … 二、, 第一部分 … 第二部分), each after a sentence end or a
-    space?  Lower levels ((一), (1), ①) in sequence inside a paragraph are its own enumeration."""
-    if not _SEQUENCE_PREFILTER.search(text) or not _SEQUENCE_HINT.search(text):
-        return False  # no 二、 or 第二部分 at all: most paragraphs end here
-    seen: set[tuple[str, int]] = set()
-    top_starts = starts_of(_TOP_FAMILIES)
-    for m in _head_start().finditer(text):
-        if text[m.start()] not in lexicon.FULL_STOP + " \u3000\t" or text[m.end()] not in top_starts:
-            continue  # (a character no top-level marker opens with: spares the parser)
-        mk = match_marker(text, m.end())
-        if mk is None or mk.family not in _TOP_FAMILIES or mk.number is None:
-            continue  # （1）…。（2）… and ①…② inside a paragraph are its own enumeration
-        if (mk.family, mk.number - 1) in seen:
-            return True
-        seen.add((mk.family, mk.number))
-    return False
+def _cut_line(ln: Line, document_start: bool) -> list[Line]:
+    """The paragraphs of one flattened line (``document_start``: nothing stands above it)."""
+    text, cuts = ln.text, set()
+    if document_start:
+        cuts.update(_doc_title_cuts(text))
+    heads = [m.end() for m in _head_start().finditer(text)]
+    heads += [m.start() for m in _BARE_PAREN.finditer(text)]
+    last_arabic = 0
+    for m in _BARE_ARABIC.finditer(text):
+        if not (m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff"):
+            continue
+        mk = match_marker(text, m.start())
+        if mk is not None and mk.number is not None and mk.number in (1, last_arabic + 1):
+            heads.append(m.start())
+            last_arabic = mk.number
+    last_number: dict[str, int] = {}  # per family, the number of the last heading cut
+    last_family = None
+    for pos in sorted(set(heads)):
+        mk = match_marker(text, pos)
+        if mk is None or mk.family not in HEADING_FAMILIES:
+            continue
+        after = pos + mk.length
+        if continues_a_number(mk, text, pos):
+            continue  # 1.6万元, 3.5%: a number, not a heading
+        if skip_space(text, after, len(text)) < len(text) and text[skip_space(text, after, len(text))] in _NO_TITLE:
+            continue  # （10） ，: a title never starts with punctuation
+        if _after_bare_space(text, pos) and not _fits(mk.family, mk.number, last_number, last_family):
+            continue  # 实现规划统 一、资源共享: a wrap space inside a word, not a heading
+        if mk.number is not None:
+            last_number[mk.family] = mk.number
+        last_family = mk.family
+        cuts.add(pos)
+        title_end = _short_title_end(text, after)
+        if title_end:
+            cuts.add(title_end)
+        else:
+            body = _body_start(text, skip_space(text, after, len(text)))
+            if body:
+                cuts.add(body)
+    cuts.update(m.end() for m in _SENTENCE_BREAK.finditer(text))
+    gaps: dict[int, int] = {}  # where a paywall marker flattened into the text starts: its hidden count
+    for m in _GAP_INLINE.finditer(text) if "--" in text else ():  # (a line of its own, and a gap)
+        cuts.update((m.start(), m.end()))
+        hidden = re.search(r"\d+", m.group(0))
+        gaps[m.start()] = int(hidden.group(0)) if hidden else -1
+    out: list[Line] = []
+    prev = 0
+    for cut in sorted(cuts):
+        if cut > prev:
+            out.append(Line(text[prev:cut].strip(_SPACE), ln.line, gaps.get(prev)))
+            prev = cut
+    out.append(Line(text[prev:].strip(_SPACE), ln.line, gaps.get(prev)))
+    return out
 
 
 _FRAGMENT_END = "，,、和的与與及"  # a title piece ending so goes on after the space (抓项目、稳增长, 经济发展…)

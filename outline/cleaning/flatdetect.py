@@ -1,0 +1,123 @@
+"""Which lines of a report hold a flattened report (or page) to cut back into paragraphs."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from itertools import accumulate
+
+from .. import lexicon
+from ..literalscan import SplitLead
+from ..lexicon import SPACE as _SPACE
+from ..markers import HEADING_FAMILIES, marker_start, match_marker, starts_of
+from ..units import skip_space
+from .model import Line
+
+
+# What may precede a heading in a flattened line: a sentence end (and a space) or white
+# space.  Matched, not looked behind at, so that sre jumps between candidates by class;
+# callers take ``m.end()``.
+
+
+@lru_cache(maxsize=1)
+def _head_start() -> re.Pattern[str]:
+    """A sentence end (and a space) or white space, before a character a marker can start with:
+    the characters read off the grammar (``markers.marker_start``), so that every family the
+    grammar knows (【1】, [1], ⑴ …) is cut, not a list restated here."""
+    starts = "".join(re.escape(ch) for ch in sorted(marker_start()))
+    return re.compile(f"(?:[{re.escape(lexicon.CLAUSE_END)}][ \u3000]?|[^\\S\n])(?=[{starts}])")
+
+
+FLAT_LINE = 1200  # a line this long holds a whole flattened document or page
+
+
+def flattened_lines(lines: list[Line], force: bool = False) -> list[int]:
+    """Indexes of the lines to cut (``force``: every line), in order."""
+    lengths = sorted(len(ln.text) for ln in lines if ln.text.strip(_SPACE))
+    # (a document whose headings stand on lines of their own kept its layout: a long line in
+    # it is a paragraph, with its own enumeration)
+    few_lines = len(lengths) <= FLAT_FEW_LINES and not any(
+        (mk := match_marker(ln.text, skip_space(ln.text, 0, len(ln.text)))) is not None
+        and mk.family in HEADING_FAMILIES for ln in lines if 0 < len(ln.text) < FLAT_SHORT)
+    median = lengths[len(lengths) // 2] if lengths else 0
+    if force:
+        cut = list(range(len(lines)))
+    else:
+        # the lines that may be cut: with a 二、 or 第二部分 in them (most paragraphs have none),
+        # or long enough to be a whole report, or much longer than the rest
+        long = FLAT_SHORT if few_lines else min(FLAT_LINE, max(FLAT_SHORT, FLAT_OUTLIER, FLAT_OUTLIER_RATIO * median))
+        hinted = hinted_lines(lines)
+        candidates = {i for i in hinted if len(lines[i].text) >= FLAT_SHORT}
+        candidates.update(i for i, ln in enumerate(lines) if len(ln.text) >= long)
+        cut = [i for i in sorted(candidates) if _is_flattened(lines[i].text, i in hinted, few_lines, median)]
+    return cut
+
+
+def _is_flattened(text: str, hinted: bool, few_lines: bool, median: int) -> bool:
+    """Is this line a flattened report (or page) to cut?"""
+    n = len(text)
+    return n >= FLAT_LINE or (n >= FLAT_SHORT and (
+        (hinted and _holds_a_heading_sequence(text))
+        # a page whose text is all in a line or three, or a line far longer than the
+        # others (a pasted PDF page among short lines), with a heading after a sentence end
+        or ((few_lines or (n >= FLAT_OUTLIER and n >= FLAT_OUTLIER_RATIO * median))
+            and _heading_after_sentence_end(text))))
+
+
+FLAT_FEW_LINES = 3  # a document in this few lines lost its line breaks, whatever its length
+FLAT_OUTLIER = 400  # … and so did a line this long that is
+FLAT_OUTLIER_RATIO = 10  # … this many times the document's median line
+
+
+def _heading_after_sentence_end(text: str) -> bool:
+    """Does a heading marker (any family) open after a sentence end somewhere in ``text``?"""
+    for m in _head_start().finditer(text):
+        if text[m.start()] in lexicon.SENTENCE_END:
+            mk = match_marker(text, m.end())
+            if mk is not None and mk.family in HEADING_FAMILIES:
+                return True
+    return False
+
+
+_TOP_FAMILIES = frozenset({"part", "fin_dun", "cn_dun"})
+_LATER = "二三四五六七八九十贰貳叁參肆伍陆陸柒捌玖拾"  # what a second or later top heading's number opens with
+_SEQUENCE_HINT = re.compile(f"[{_LATER}][ \u3000]?[、．.]|第[{_LATER[:9]}]")
+# … found for all lines in one pass, by literal scans (sre finds a literal many times faster
+# than a class): from the separator, looking behind for the number, and from 第
+_HINT_SCANS = (SplitLead("、．.", f"(?:(?<=[{_LATER}].)|(?<=[{_LATER}][ \u3000].))"),
+               SplitLead("第", f"[{_LATER[:9]}]"))
+
+
+def hinted_lines(lines: list[Line]) -> set[int]:
+    """Indexes of the lines in which :data:`_SEQUENCE_HINT` matches."""
+    text = "\n".join([ln.text for ln in lines])
+    hits = [m.start() for scan in _HINT_SCANS for m in scan.finditer(text)]
+    if not hits:
+        return set()
+    starts = list(accumulate((len(ln.text) + 1 for ln in lines), initial=0))
+    return {bisect.bisect_right(starts, at) - 1 for at in hits}
+
+
+FLAT_SHORT = 60  # a shorter flattened report is cut only on the evidence of its numbering
+
+
+def _holds_a_heading_sequence(text: str) -> bool:
+    """Does a line shorter than ``FLAT_LINE`` hold a flattened report: two top-level headings of
+    one family numbered in sequence (一、 … 二、, 第一部分 … 第二部分), each after a sentence end or a
+    space?  Lower levels ((一), (1), ①) in sequence inside a paragraph are its own enumeration."""
+    if not _SEQUENCE_HINT.search(text):
+        return False  # no 二、 or 第二部分 at all: most paragraphs end here
+    seen: set[tuple[str, int]] = set()
+    top_starts = starts_of(_TOP_FAMILIES)
+    for m in _head_start().finditer(text):
+        if text[m.start()] not in lexicon.FULL_STOP + " \u3000\t" or text[m.end()] not in top_starts:
+            continue  # (a character no top-level marker opens with: spares the parser)
+        mk = match_marker(text, m.end())
+        if mk is None or mk.family not in _TOP_FAMILIES or mk.number is None:
+            continue  # （1）…。（2）… and ①…② inside a paragraph are its own enumeration
+        if (mk.family, mk.number - 1) in seen:
+            return True
+        seen.add((mk.family, mk.number))
+    return False
+
+
