@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 
 from . import lexicon
 from .cleaning import Cleaned
@@ -130,7 +129,7 @@ class Segmenter:
             if unit.start < prev.body_start:
                 # an item that opens inside the previous title (一是甲，二是乙。) ends that title
                 # (units are immutable: the previous one is replaced by its shorter self)
-                self.units[-1] = replace(prev, title_end=min(prev.title_end, unit.start), body_start=unit.start,
+                self.units[-1] = prev._replace(title_end=min(prev.title_end, unit.start), body_start=unit.start,
                                          alone_on_line=False)
         self.units.append(unit)
         if unit.kind == "heading":

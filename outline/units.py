@@ -3,7 +3,7 @@ sentence is measured in the cleaned text."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import CLOSING_QUOTES as _CLOSING_QUOTES
 from .lexicon import SENTENCE_END as TITLE_END  # a heading's title is its first sentence
@@ -40,9 +40,9 @@ def shown_title(s: str) -> str:
     return _SPACE_RUN.sub(keep, s)
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """Where a node of the outline begins (never changed once the segmenter emits it).
+class Unit(NamedTuple):
+    """Where a node of the outline begins (never changed once the segmenter emits it: a named
+    tuple, which also costs a third of a frozen dataclass to make, and a report makes many).
 
     ``text[start:title_end]`` is the node's head (marker and title sentence, with its
     end punctuation up to ``body_start``); the body runs from ``body_start`` to the next

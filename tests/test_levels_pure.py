@@ -1,5 +1,4 @@
 """Levels and numbering as pure functions of the unit sequence: no text, no nodes needed."""
-import dataclasses
 
 import pytest
 
@@ -26,7 +25,7 @@ def test_a_family_restarting_at_1_after_a_colon_nests_one_level_deeper():
     inner = [unit("arabic", 1, 20, introduced_by_colon=True), unit("arabic", 2, 30), unit("arabic", 3, 40)]
     resumes = [unit("arabic", 3, 50)]
     assert nest(outer + inner + resumes, [0]).parents == [ROOT, ROOT, 1, 1, 1, ROOT]
-    plain = [dataclasses.replace(u, introduced_by_colon=False) for u in inner]
+    plain = [u._replace(introduced_by_colon=False) for u in inner]
     assert nest(outer + plain + resumes, [0]).parents == [ROOT] * 6
 
 
@@ -40,12 +39,12 @@ def test_an_item_standing_alone_on_its_line_keeps_the_leads_after_it():
     alone = [unit("item", 1, 0, kind="item", verb="是", alone_on_line=True),
              Unit("lead", "lead-run", None, None, 10, 10, 16, 17)]
     assert nest(alone, [0, 10]).parents == [ROOT, 0]
-    inline = [dataclasses.replace(alone[0], alone_on_line=False), alone[1]]
+    inline = [alone[0]._replace(alone_on_line=False), alone[1]]
     assert nest(inline, [0, 10]).parents == [ROOT, ROOT]
 
 
 def test_units_are_immutable():
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         unit("cn_dun", 1, 0).title_end = 3
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 LINK_TEXT_MAX = 40  # a line of a link list (another report's title, a tag) is no longer than this
 
@@ -26,9 +26,9 @@ class Removal:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
-    """A logical paragraph of the cleaned text: ``text[start:end]``."""
+class Paragraph(NamedTuple):
+    """A logical paragraph of the cleaned text: ``text[start:end]`` (a named tuple: immutable,
+    and a third of a frozen dataclass's cost to make)."""
 
     start: int
     end: int
