@@ -12,21 +12,14 @@ from bisect import bisect_left
 
 from . import lexicon
 from .cleaning import Cleaned
+from .itemscan import inline_item_starts
 from .leads import LeadFinder
 from .markers import ITEM_FAMILIES, Marker, continues_a_number, match_marker
 from .meta import subtitle_meta
 from .units import Unit, after_punct, skip_space, title_end
 
-# A clause end, then (after a quote or spaces) what may open an inline item (PDF text may
-# space it out: 四 是).  It starts with the punctuation rather than a lookbehind so that sre
-# skips to candidates by character class.
-# A —— item opens only after a sentence end (after a comma, —— is a dash inside the sentence).
-_INLINE_ITEM = re.compile(
-    f"[{re.escape(lexicon.CLAUSE_END + '，,')}][{lexicon.CLOSING_QUOTES}]?[ \u3000]*"
-    r"(?=[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[是要]|第[ \u3000]{0,2}[一二三四五六七八九十]{1,3}[ \u3000]{0,2}[，,、：:]"  # noqa: E501 (CJK characters count double)
-    r"|首先[，,：:])")
-# … and a —— item only after a sentence end (after a comma, —— is a dash inside the sentence).  A
-# scan of its own, starting at the dash: one alternation would try both at every clause end.
+# Inline items are found by :mod:`itemscan`; a —— item opens only after a sentence end (after a
+# comma, —— is a dash inside the sentence), found by a scan of its own, starting at the dash.
 _INLINE_DASH = re.compile(r"——(?=[^—])")
 _DASH_AFTER = lexicon.CLAUSE_END  # what a —— item follows (then perhaps a closing quote and spaces)
 # 首先， is an item only as the first of a run: a 第二， follows it in its paragraph or opens the next
@@ -55,7 +48,7 @@ class Segmenter:
         # position just after its clause end (a paragraph's scan takes those at or after its start)
         self.inline_after: list[int] = []
         self.inline_at: list[int] = []
-        found = [(m.start() + 1, m.end()) for m in _INLINE_ITEM.finditer(self.text)]
+        found = inline_item_starts(self.text)
         if "——" in self.text:
             found += self._dashes_after_sentence_ends()
             found.sort()

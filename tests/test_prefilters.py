@@ -5,10 +5,11 @@ pattern that opens with one rare character class several times faster); if one e
 a match of the pattern it stands for, noise would stay or a flattened report stay uncut."""
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from outline.cleaning import default_rules
+from outline.itemscan import INLINE_ITEM, inline_item_starts
 from outline.leads import _MID_LEAD
 from outline.cleaning.flatdetect import _SEQUENCE_HINT, hinted_lines
 from outline.cleaning.flatten import _SENTENCE_BREAK, SENTENCE_BREAK_SCAN
@@ -57,3 +58,14 @@ def test_the_short_sentence_scan_finds_what_its_one_pattern_finds(text, pos, end
     assert [m.span(1) for m in _MID_LEAD.finditer(text)] == [m.span(1) for m in whole.finditer(text)]
     assert [m.span(1) for m in _MID_LEAD.finditer(text, pos, endpos)] == \
         [m.span(1) for m in whole.finditer(text, pos, endpos)]
+
+
+_ITEM_TEXT = st.lists(st.sampled_from(["，", "。", "：", "”", "’", " ", "  ", "\u3000", "一", "二", "十", "是", "要", "第", "首先",
+                                       "、", "甲", "于"]), max_size=24).map("".join)
+
+
+@settings(max_examples=5000, deadline=None)
+@given(_ITEM_TEXT)
+@example("，一  是。一   是。”十一要，第 二 ，”首先，")
+def test_the_inline_item_scan_finds_exactly_what_its_pattern_finds(text):
+    assert inline_item_starts(text) == [(m.start() + 1, m.end()) for m in INLINE_ITEM.finditer(text)]
