@@ -36,3 +36,29 @@ class SplitLead:
     def search(self, text: str) -> re.Match[str] | None:
         """The first match of :attr:`source` in ``text``, or ``None``."""
         return min((m for part in self._parts if (m := part.search(text))), key=re.Match.start, default=None)
+
+
+def split_class_lead(pattern: re.Pattern[str], most: int = 8) -> SplitLead | None:
+    """``pattern`` as a :class:`SplitLead` when it opens with a class of at most ``most``
+    literal characters (``[-—－–]…``) and has no alternation at its top, else ``None``.
+
+    For a search that only asks *where* the pattern matches (which lines it touches), the
+    split scan is safe even when matches could overlap: a match the split scan skips lies
+    inside one it reports."""
+    source = pattern.pattern
+    if not source.startswith("[") or source.startswith("[^"):
+        return None
+    try:
+        parsed = re._parser.parse(source, pattern.flags)  # type: ignore[attr-defined]
+    except re.error:
+        return None
+    first = parsed.data[0] if parsed.data else None
+    if first is None or first[0] is not re._constants.IN:  # type: ignore[attr-defined]
+        return None
+    items = first[1]
+    if not 1 < len(items) <= most or any(op is not re._constants.LITERAL for op, _ in items):  # type: ignore[attr-defined]
+        return None
+    i = 1
+    while i < len(source) and source[i] != "]":  # the class's end (a ] is escaped inside it)
+        i += 2 if source[i] == "\\" else 1
+    return SplitLead("".join(chr(value) for _, value in items), source[i + 1:], pattern.flags)

@@ -14,6 +14,9 @@ from outline.leads import _MID_LEAD
 from outline.cleaning.flatdetect import _SEQUENCE_HINT, hinted_lines
 from outline.cleaning.flatten import _SENTENCE_BREAK, SENTENCE_BREAK_SCAN
 from outline.cleaning.model import Line
+from outline.cleaning.noise import _lines_touched
+from outline.cleaning.rules import NeedsIndex
+from outline.literalscan import SplitLead
 
 RULES = default_rules()
 SCANNED = [r for r in RULES.inline if r.scan is not None] + [r for r in RULES.both_scripts().inline
@@ -69,3 +72,20 @@ _ITEM_TEXT = st.lists(st.sampled_from(["，", "。", "：", "”", "’", " ", "
 @example("，一  是。一   是。”十一要，第 二 ，”首先，")
 def test_the_inline_item_scan_finds_exactly_what_its_pattern_finds(text):
     assert inline_item_starts(text) == [(m.start() + 1, m.end()) for m in INLINE_ITEM.finditer(text)]
+
+
+SPLIT = [r for r in RULES.inline + RULES.both_scripts().inline if isinstance(r.finder, SplitLead)]
+
+
+def test_the_shipped_rules_that_open_with_a_short_class_are_scanned_literal_by_literal():
+    assert {r.name for r in SPLIT} >= {"pdf: page number inside a line", "invisible characters"}
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.text(alphabet=" \t-—－–0123\u200b\ufeff关關键鍵词詞9甲", max_size=14), min_size=1, max_size=5))
+def test_a_split_scan_touches_every_line_its_rule_matches_in(texts):
+    lines = [Line(t, i) for i, t in enumerate(texts, 1)]
+    for rule in SPLIT:
+        touched = _lines_touched(lines, [rule], NeedsIndex(list(rule.needs)))
+        assert touched is not None
+        assert {i for i, t in enumerate(texts) if rule.pattern.search(t)} <= touched, rule.name
