@@ -283,3 +283,20 @@ def test_the_layout_is_detected_once_and_names_its_joiner():
     plain = "\n".join(f"第{i}段。" + sentence for i in range(12))
     assert detect_layout(split_lines(plain)).kind is Kind.PLAIN
     assert set(JOINERS) == set(Kind)
+
+
+def test_a_text_is_wrapped_when_a_third_of_its_lines_share_the_width_and_not_when_a_quarter_do():
+    from outline.cleaning.layout import Kind, detect_layout
+    from outline.cleaning.lines import split_lines
+
+    sentence = "全镇上下团结一心扎实推进各项工作经济社会发展取得明显成效群众获得感不断增强各项事业全面进步" * 2
+    full = [sentence[i:i + 18] for i in range(8)]  # lines broken at 36 columns
+    # the other lines 4 columns apart (no four neighbouring widths hold two): 16–32 and 40–96 columns
+    others = [sentence[:n] for n in (8, 10, 12, 14, 16, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40, 42, 44, 46, 48)]
+
+    def text(n_full: int) -> str:
+        return "\n".join(full[:n_full] + others[:16])
+
+    third = detect_layout(split_lines(text(8)))  # 8 of 24 lines at the width: 33%
+    assert (third.kind, third.wrap) == (Kind.WRAPPED, 36)
+    assert detect_layout(split_lines(text(6))).kind is not Kind.WRAPPED  # 6 of 22: 27%

@@ -52,6 +52,7 @@ def display_width(s: str) -> int:
 
 
 _WRAPPED_LINE_MAX = 120  # no PDF wraps Chinese text at more characters a line than this
+WRAP_SHARE = 0.3  # the share of a wrapped text's lines within four columns of its wrap width
 
 
 def _wrap_width(lines: list[Line]) -> int | None:
@@ -61,9 +62,11 @@ def _wrap_width(lines: list[Line]) -> int | None:
         return None  # (most documents: their lines are whole paragraphs, no need to measure)
     # (display_width inline: this runs over the lines of every document)
     counts = Counter([len(t) + (len(t.encode("utf-8", "surrogatepass")) - len(t)) // 2 for t in texts])
+    if sum(n for _, n in counts.most_common(4)) < WRAP_SHARE * len(texts):
+        return None  # (not even the four commonest widths hold the share: no window of four can)
     best = max(counts, key=lambda w: counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3])
     near = counts[best] + counts[best - 1] + counts[best - 2] + counts[best - 3]
-    return best if near >= 0.3 * len(texts) and best >= 30 else None
+    return best if near >= WRAP_SHARE * len(texts) and best >= 30 else None
 
 
 def _blank_separated(lines: list[Line]) -> bool:
