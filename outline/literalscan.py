@@ -48,15 +48,16 @@ def split_class_lead(pattern: re.Pattern[str], most: int = 8) -> SplitLead | Non
     source = pattern.pattern
     if not source.startswith("[") or source.startswith("[^"):
         return None
-    try:
+    try:  # (sre's own parser, internal to ``re``: where it is missing or differs, no split)
+        constants = re._constants  # type: ignore[attr-defined]
         parsed = re._parser.parse(source, pattern.flags)  # type: ignore[attr-defined]
-    except re.error:
-        return None
-    first = parsed.data[0] if parsed.data else None
-    if first is None or first[0] is not re._constants.IN:  # type: ignore[attr-defined]
-        return None
-    items = first[1]
-    if not 1 < len(items) <= most or any(op is not re._constants.LITERAL for op, _ in items):  # type: ignore[attr-defined]
+        first = parsed.data[0] if parsed.data else None
+        if first is None or first[0] is not constants.IN:
+            return None
+        items = list(first[1])
+        if not 1 < len(items) <= most or any(op is not constants.LITERAL for op, _ in items):
+            return None
+    except (re.error, AttributeError, TypeError, ValueError):
         return None
     i = 1
     while i < len(source) and source[i] != "]":  # the class's end (a ] is escaped inside it)

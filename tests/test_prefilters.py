@@ -89,3 +89,14 @@ def test_a_split_scan_touches_every_line_its_rule_matches_in(texts):
         touched = _lines_touched(lines, [rule], NeedsIndex(list(rule.needs)))
         assert touched is not None
         assert {i for i, t in enumerate(texts) if rule.pattern.search(t)} <= touched, rule.name
+
+
+def test_only_a_pattern_that_opens_with_a_short_class_of_literals_and_no_top_alternation_is_split():
+    from outline.literalscan import split_class_lead
+
+    assert isinstance(split_class_lead(re.compile(r"[-—]\d")), SplitLead)
+    assert isinstance(split_class_lead(re.compile(r"[\]a]x")), SplitLead)  # an escaped ] inside the class
+    for source in (r"[ab]x|y", r"[a-c]x", r"[^a]x", r"[\d,]x", r"a[bc]", "[a]x", "[abcdefghi]x"):
+        assert split_class_lead(re.compile(source)) is None, source
+    split = split_class_lead(re.compile(r"[\]a]x"))
+    assert split is not None and [m.span() for m in split.finditer("]x ax")] == [(0, 2), (3, 5)]

@@ -20,7 +20,7 @@ from .model import Line
 
 
 @lru_cache(maxsize=1)
-def _head_start() -> re.Pattern[str]:
+def head_start() -> re.Pattern[str]:
     """A sentence end (and a space) or white space, before a character a marker can start with:
     the characters read off the grammar (``markers.marker_start``), so that every family the
     grammar knows (【1】, [1], ⑴ …) is cut, not a list restated here."""
@@ -71,7 +71,7 @@ FLAT_OUTLIER_RATIO = 10  # … this many times the document's median line
 
 def _heading_after_sentence_end(text: str) -> bool:
     """Does a heading marker (any family) open after a sentence end somewhere in ``text``?"""
-    for m in _head_start().finditer(text):
+    for m in head_start().finditer(text):
         if text[m.start()] in lexicon.SENTENCE_END:
             mk = match_marker(text, m.end())
             if mk is not None and mk.family in HEADING_FAMILIES:
@@ -109,7 +109,7 @@ def _holds_a_heading_sequence(text: str) -> bool:
         return False  # no 二、 or 第二部分 at all: most paragraphs end here
     seen: set[tuple[str, int]] = set()
     top_starts = starts_of(_TOP_FAMILIES)
-    for m in _head_start().finditer(text):
+    for m in head_start().finditer(text):
         if text[m.start()] not in lexicon.FULL_STOP + " \u3000\t" or text[m.end()] not in top_starts:
             continue  # (a character no top-level marker opens with: spares the parser)
         mk = match_marker(text, m.end())
