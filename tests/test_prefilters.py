@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from outline.cleaning import default_rules
 from outline.itemscan import INLINE_ITEM, inline_item_starts
 from outline.leads import _MID_LEAD
-from outline.cleaning.flatdetect import _SEQUENCE_HINT, hinted_lines
+from outline.cleaning.flatdetect import _SEQUENCE_HINT, head_start, head_starts, hinted_lines
 from outline.cleaning.flatten import _SENTENCE_BREAK, SENTENCE_BREAK_SCAN
 from outline.cleaning.model import Line
 from outline.cleaning.noise import _lines_touched
@@ -100,3 +100,17 @@ def test_only_a_pattern_that_opens_with_a_short_class_of_literals_and_no_top_alt
         assert split_class_lead(re.compile(source)) is None, source
     split = split_class_lead(re.compile(r"[\]a]x"))
     assert split is not None and [m.span() for m in split.finditer("]x ax")] == [(0, 2), (3, 5)]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["。", "；", "：", " ", "\u3000", "\t", "\xa0", "\n", "一", "二、", "（", "1", "第", "甲", "，"]),
+                max_size=24).map("".join))
+@example("。 一 　二\xa0 三。\u3000（一）")
+def test_the_heading_start_scan_finds_exactly_what_its_pattern_finds(text):
+    assert head_starts(text) == [m.span() for m in head_start().finditer(text)]
+
+
+def test_the_white_space_list_is_every_character_str_isspace_holds_but_the_line_feed():
+    from outline.cleaning.flatdetect import WHITE_NOT_NEWLINE
+
+    assert set(WHITE_NOT_NEWLINE) == {chr(c) for c in range(0x110000) if chr(c).isspace()} - {"\n"}

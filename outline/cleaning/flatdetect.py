@@ -15,17 +15,56 @@ from .model import Line
 
 
 # What may precede a heading in a flattened line: a sentence end (and a space) or white
-# space.  Matched, not looked behind at, so that sre jumps between candidates by class;
-# callers take ``m.end()``.
+# space.  Matched, not looked behind at; callers take the end.
 
 
 @lru_cache(maxsize=1)
 def head_start() -> re.Pattern[str]:
     """A sentence end (and a space) or white space, before a character a marker can start with:
     the characters read off the grammar (``markers.marker_start``), so that every family the
-    grammar knows (【1】, [1], ⑴ …) is cut, not a list restated here."""
-    starts = "".join(re.escape(ch) for ch in sorted(marker_start()))
-    return re.compile(f"(?:[{re.escape(lexicon.CLAUSE_END)}][ \u3000]?|[^\\S\n])(?=[{starts}])")
+    grammar knows (【1】, [1], ⑴ …) is cut, not a list restated here.  (What :func:`head_starts`
+    finds, and the statement its test holds it to.)"""
+    return re.compile(f"(?:[{re.escape(lexicon.CLAUSE_END)}][ \u3000]?|[^\\S\n])(?=[{_starts()}])")
+
+
+def _starts() -> str:
+    return "".join(re.escape(ch) for ch in sorted(marker_start()))
+
+
+#: the white space ``\\s`` matches, but the line feed (every character ``str.isspace`` holds)
+WHITE_NOT_NEWLINE = ("\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
+@lru_cache(maxsize=1)
+def _after_stop() -> SplitLead:
+    return SplitLead(lexicon.CLAUSE_END, f"[ \u3000]?(?=[{_starts()}])")
+
+
+@lru_cache(maxsize=64)
+def _after_space(spaces: str) -> SplitLead:
+    return SplitLead(spaces, f"(?=[{_starts()}])")
+
+
+def head_starts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every match of :func:`head_start` in ``text``, in order.
+
+    The pattern's two branches are scanned apart, each from literals: an alternation at a
+    pattern's start makes sre try it at every character (about 15 ns each), and even one class
+    of white space costs six literal scans.  Only the white space characters ``text`` holds
+    are scanned for (one ``in`` each finds them)."""
+    found = [m.span() for m in _after_stop().finditer(text)]
+    spaces = "".join([ch for ch in WHITE_NOT_NEWLINE if ch in text])
+    if spaces:
+        found += [m.span() for m in _after_space(spaces).finditer(text)]
+        found.sort()
+    out: list[tuple[int, int]] = []
+    end = 0
+    for span in found:
+        if span[0] >= end:  # (one match's space after a sentence end is no match of its own)
+            out.append(span)
+            end = span[1]
+    return out
 
 
 FLAT_LINE = 1200  # a line this long holds a whole flattened document or page
@@ -71,9 +110,9 @@ FLAT_OUTLIER_RATIO = 10  # … this many times the document's median line
 
 def _heading_after_sentence_end(text: str) -> bool:
     """Does a heading marker (any family) open after a sentence end somewhere in ``text``?"""
-    for m in head_start().finditer(text):
-        if text[m.start()] in lexicon.SENTENCE_END:
-            mk = match_marker(text, m.end())
+    for start, end in head_starts(text):
+        if text[start] in lexicon.SENTENCE_END:
+            mk = match_marker(text, end)
             if mk is not None and mk.family in HEADING_FAMILIES:
                 return True
     return False
@@ -109,10 +148,10 @@ def _holds_a_heading_sequence(text: str) -> bool:
         return False  # no 二、 or 第二部分 at all: most paragraphs end here
     seen: set[tuple[str, int]] = set()
     top_starts = starts_of(_TOP_FAMILIES)
-    for m in head_start().finditer(text):
-        if text[m.start()] not in lexicon.FULL_STOP + " \u3000\t" or text[m.end()] not in top_starts:
+    for start, end in head_starts(text):
+        if text[start] not in lexicon.FULL_STOP + " \u3000\t" or text[end] not in top_starts:
             continue  # (a character no top-level marker opens with: spares the parser)
-        mk = match_marker(text, m.end())
+        mk = match_marker(text, end)
         if mk is None or mk.family not in _TOP_FAMILIES or mk.number is None:
             continue  # （1）…。（2）… and ①…② inside a paragraph are its own enumeration
         if (mk.family, mk.number - 1) in seen:

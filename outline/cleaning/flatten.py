@@ -12,7 +12,7 @@ from ..markers import HEADING_FAMILIES, continues_a_number, match_marker
 from ..literalscan import SplitLead
 from ..lexicon import SPACE as _SPACE
 from ..units import skip_space
-from .flatdetect import FLAT_LINE, FLAT_SHORT, head_start, flattened_lines
+from .flatdetect import FLAT_LINE, FLAT_SHORT, flattened_lines, head_starts
 from .model import Line
 
 _SENTENCE_BREAK = re.compile(f"[{re.escape(lexicon.FULL_STOP)}][{lexicon.CLOSING_QUOTES}]?[ \u3000]+(?=\\S)")
@@ -122,7 +122,7 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
     text, cuts = ln.text, set()
     if document_start:
         cuts.update(_doc_title_cuts(text))
-    heads = [m.end() for m in head_start().finditer(text)]
+    heads = [end for _, end in head_starts(text)]
     heads += [m.start() for m in _BARE_PAREN.finditer(text)]
     last_arabic = 0
     for m in _BARE_ARABIC.finditer(text):
