@@ -212,12 +212,12 @@ class LeadFinder:
                 continue
             runs_in = {len(visible(self.text[units[i].title_start:units[i].title_end])) for i in members
                        if units[i].family == "lead-run"}
-            lengths = Counter(n for _, _, n in candidates)
+            lengths = Counter([n for _, _, n in candidates])
             peered: dict[int, bool] = {}  # a length → whether sentences of it have peers
             for start, end, length in candidates:
                 if length not in peered:
                     near = range(length - PEER_LENGTH, length + PEER_LENGTH + 1)
-                    peered[length] = any(n in runs_in for n in near) or sum(lengths[n] for n in near) >= 2
+                    peered[length] = not runs_in.isdisjoint(near) or sum([lengths.get(n, 0) for n in near]) >= 2
                 if peered[length]:
                     added.append(Unit("lead", "lead-run", None, None, start, start, end, end + 1))
         if not added:

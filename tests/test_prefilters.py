@@ -114,3 +114,11 @@ def test_the_white_space_list_is_every_character_str_isspace_holds_but_the_line_
     from outline.cleaning.flatdetect import WHITE_NOT_NEWLINE
 
     assert set(WHITE_NOT_NEWLINE) == {chr(c) for c in range(0x110000) if chr(c).isspace()} - {"\n"}
+
+
+def test_the_control_check_agrees_with_the_control_pattern_for_every_character():
+    from outline.cleaning.lines import _CONTROL, holds_controls
+
+    for code in [*range(0x800), 0x3000, 0xfeff, 0xd800]:
+        text = "全镇" + chr(code) + "工作\n"
+        assert holds_controls(text) == (_CONTROL.search(text) is not None), hex(code)

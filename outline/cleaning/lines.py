@@ -32,13 +32,14 @@ def split_lines(text: str, removed: list[Removal] | None = None) -> list[Line]:
 # Control characters no report means (XML forbids them, and outliners choke on them): C0 but
 # tab, line feed and carriage return (form feeds are page breaks, handled as lines), and DEL.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
-_CONTROL_CHARS = "".join(map(chr, [*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f]))
+_CONTROL_BYTES = re.compile(_CONTROL.pattern.encode("ascii"))
 
 
 def holds_controls(text: str) -> bool:
-    """Does ``text`` hold a character of :data:`_CONTROL`?  (One ``in`` a character: each runs
-    at memchr speed, together about three times faster than sre's scan of the class.)"""
-    return any(ch in text for ch in _CONTROL_CHARS)
+    """Does ``text`` hold a character of :data:`_CONTROL`?  All of them are ASCII, so the
+    text's ASCII characters alone are searched: dropping the rest is one C pass (Chinese text
+    holds few ASCII characters), about five times faster than sre's scan of the whole text."""
+    return _CONTROL_BYTES.search(text.encode("ascii", "ignore")) is not None
 
 
 def drop_controls(lines: list[Line], removed: list[Removal]) -> list[Line]:
