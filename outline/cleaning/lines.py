@@ -11,9 +11,14 @@ def split_lines(text: str, removed: list[Removal] | None = None) -> list[Line]:
 
     A form feed (``pdftotext`` starts every page with one) ends a line too, so the heading at
     the top of a page opens its line; each is listed in ``removed`` as a page break."""
-    if text.count("\\n") > 3 and text.count("\\n") > text.count("\n"):
+    # (each replacement only where its character occurs: one ``in`` is far cheaper than a
+    # replace or a count of two characters over a whole report)
+    if "\\" in text and (literal := text.count("\\n")) > 3 and literal > text.count("\n"):
         text = text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\r", "\n")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text:
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     lines = [Line(t, i) for i, t in enumerate(text.split("\n"), 1)]
     if "\f" not in text:
         return lines
