@@ -300,3 +300,14 @@ def test_a_text_is_wrapped_when_a_third_of_its_lines_share_the_width_and_not_whe
     third = detect_layout(split_lines(text(8)))  # 8 of 24 lines at the width: 33%
     assert (third.kind, third.wrap) == (Kind.WRAPPED, 36)
     assert detect_layout(split_lines(text(6))).kind is not Kind.WRAPPED  # 6 of 22: 27%
+
+
+def test_a_report_pulled_from_json_with_literal_line_breaks_is_cut_at_them_but_a_few_stay_text():
+    from outline.cleaning.lines import split_lines
+
+    pulled = "一、工作回顾\\n今年全镇经济平稳增长。\\r\\n二、明年计划\\n继续推进项目建设。\\n三、保障措施"
+    assert [ln.text for ln in split_lines(pulled)] == ["一、工作回顾", "今年全镇经济平稳增长。", "二、明年计划",
+                                                        "继续推进项目建设。", "三、保障措施"]
+    few = "文件在C:\\n1、C:\\n2和C:\\n3中。"  # three literal \n (paths), not line breaks
+    assert few.count("\\n") == 3 and [ln.text for ln in split_lines(few)] == [few]
+    assert [ln.text for ln in split_lines("甲\r\n乙\r丙\u2028丁")] == ["甲", "乙", "丙", "丁"]
