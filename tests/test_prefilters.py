@@ -122,3 +122,15 @@ def test_the_control_check_agrees_with_the_control_pattern_for_every_character()
     for code in [*range(0x800), 0x3000, 0xfeff, 0xd800]:
         text = "全镇" + chr(code) + "工作\n"
         assert holds_controls(text) == (_CONTROL.search(text) is not None), hex(code)
+
+
+_WORD = st.text(alphabet="#?*-ab来源关键词來源—\u200b", min_size=1, max_size=4)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_WORD, max_size=12), st.text(alphabet="#?*-ab来源关键词來源—\u200b \n甲", max_size=30))
+@example(["来源", "源网", "来源网址"], "来源网址")  # a string inside another
+@example(["来来", "来源网"], "来来源网")  # one overlapping another's end, in the same scan
+@example(["来" * 9, "关关", "键键", "词词", "來來", "源源", "ab", "#?", "——", "\u200b\u200b"], "源源来")  # one pass
+def test_the_needed_word_index_finds_exactly_the_words_the_text_holds(words, text):
+    assert NeedsIndex(words).present(text) == {w for w in words if w in text}

@@ -22,11 +22,13 @@ def _lines_touched(lines: list[Line], rules: list[InlineRule], needs: NeedsIndex
     starts: list[int] | None = None
     touched: set[int] = set()
     for rule in rules:
-        if rule.needs and present.isdisjoint(rule.needs):
-            continue
         end = len(text)
         if rule.within:
             end = sum(len(ln.text) + 1 for ln in lines[:rule.within])
+            if rule.needs and not any(w in text[:end] for w in rule.needs):
+                continue  # (its first lines are short: one ``in`` a spelling)
+        elif rule.needs and present.isdisjoint(rule.needs):
+            continue
         for m in rule.finder.finditer(text, 0, end):  # type: ignore[union-attr]
             if m.end() == m.start():
                 return None  # a pattern that matches nothing at all: leave it to the line search

@@ -68,7 +68,8 @@ class Rules:
         object.__setattr__(self, "any_line", any_of([p for _, p in self.line] + [p for _, p in self.gap]))
         # a block needs its end line: one scan of the whole text rules most documents out
         object.__setattr__(self, "block_end_finders", [_text_finder(end) for _, _, end, _ in self.block])
-        object.__setattr__(self, "needs_index", NeedsIndex([w for r in self.inline for w in r.needs]))
+        # (a rule that looks only at the first lines has its needs looked for there: noise.py)
+        object.__setattr__(self, "needs_index", NeedsIndex([w for r in self.inline if not r.within for w in r.needs]))
 
     def both_scripts(self) -> "Rules":
         """These rules, made to match traditional text too (see :func:`script.either_script`);
@@ -144,32 +145,52 @@ def _fields_from_toml(text: str, origin: str) -> dict[str, Any]:
 
 
 class NeedsIndex:
-    """Which of a set of strings occur in a text, found in one regex pass instead of one ``in``
-    a string (a traditional document's rules need hundreds of spellings).
+    """Which of a set of strings occur in a text, each found at about the speed of a literal
+    scan, not one ``in`` a string (a multi-character ``in`` costs about as much as a regex pass,
+    and a traditional document's rules need hundreds of spellings).
 
-    The alternation is tried longest first, so a match starting where a needed string occurs
-    is that string or one it begins.  A string that another could swallow in a match starting
-    before it (a part of it, or one overlapping its end) is checked with ``in`` when the pass
-    did not see it, so the answer is exact."""
+    - ASCII strings are looked for in the text's ASCII characters only when their first
+      character is there (Chinese text holds few ASCII characters; dropping the rest is one C
+      pass), and one character strings with one ``in`` each (memchr speed).
+    - Longer strings are found by one pattern per first character when there are few first
+      characters (sre finds a literal many times faster than a class), else in one pass of
+      an alternation.  Alternatives are tried longest first, so a match starting where a needed
+      string occurs is that string or one it begins; a string that another could swallow in a
+      match starting before it (a part of it, or one overlapping its end) is checked with
+      ``in`` when the scans did not see it, so the answer is exact."""
 
     def __init__(self, words: list[str]) -> None:
         self.words = tuple(dict.fromkeys(w for w in words if w))
-        order = sorted(self.words, key=len, reverse=True)
-        self.finder = re.compile("|".join(map(re.escape, order))) if order else None
+        self.ascii = tuple(w for w in self.words if w.isascii())
+        self.chars = tuple(w for w in self.words if len(w) == 1 and not w.isascii())
+        wide = [w for w in self.words if len(w) > 1 and not w.isascii()]
+        firsts = dict.fromkeys(w[0] for w in wide)
+        groups = [[w for w in wide if w[0] == c] for c in firsts] if len(firsts) <= SCANS_MAX else [wide]
+        #: (the first character all its strings share, or "", the scan): a character the text
+        #: lacks (one ``in``) spares its scan
+        apart = len(firsts) <= SCANS_MAX
+        self.scans = tuple((g[0][0] if apart else "", re.compile("|".join(map(re.escape, sorted(g, key=len, reverse=True)))))
+                           for g in groups if g)
         #: a match → every needed string it begins with
-        self.covers = {f: frozenset(w for w in self.words if f.startswith(w)) for f in self.words}
-        self.hideable = tuple(w for w in self.words if any(
-            f != w and (w in f or any(f.endswith(w[:k]) for k in range(1, len(w)))) for f in self.words))
+        self.covers = {f: frozenset(w for w in self.words if f.startswith(w)) for f in wide}
+        self.hideable = tuple(w for w in wide if any(
+            f != w and (w in f or any(f.endswith(w[:k]) for k in range(1, len(w)))) for f in wide))
 
     def present(self, text: str) -> frozenset[str]:
         """The strings of this index that occur in ``text``."""
-        if self.finder is None:
-            return frozenset()
         seen: set[str] = set()
-        for f in set(self.finder.findall(text)):
-            seen.update(self.covers[f])
+        if self.ascii:
+            shown = text.encode("ascii", "ignore").decode("ascii")
+            seen.update(w for w in self.ascii if w[0] in shown and (len(w) == 1 or w in text))
+        seen.update(ch for ch in self.chars if ch in text)
+        for first, scan in self.scans:
+            for f in set(scan.findall(text)) if first in text else ():
+                seen.update(self.covers[f])
         seen.update(w for w in self.hideable if w not in seen and w in text)
         return frozenset(seen)
+
+
+SCANS_MAX = 8  # first characters of the longer needed strings up to which each is scanned apart
 
 
 class RulesError(ValueError):
