@@ -169,8 +169,7 @@ class NeedsIndex:
         #: (the first character all its strings share, or "", the scan): a character the text
         #: lacks (one ``in``) spares its scan
         apart = len(firsts) <= SCANS_MAX
-        self.scans = tuple((g[0][0] if apart else "", re.compile("|".join(map(re.escape, sorted(g, key=len, reverse=True)))))
-                           for g in groups if g)
+        self.scans = tuple((g[0][0] if apart else "", _alternation(g)) for g in groups if g)
         #: a match → every needed string it begins with
         self.covers = {f: frozenset(w for w in self.words if f.startswith(w)) for f in wide}
         self.hideable = tuple(w for w in wide if any(
@@ -188,6 +187,11 @@ class NeedsIndex:
                 seen.update(self.covers[f])
         seen.update(w for w in self.hideable if w not in seen and w in text)
         return frozenset(seen)
+
+
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    """``words`` as one pattern, the longest tried first."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 SCANS_MAX = 8  # first characters of the longer needed strings up to which each is scanned apart
