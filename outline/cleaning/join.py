@@ -6,7 +6,7 @@ from ..markers import continues_a_number, marker_start, match_marker
 from ..lexicon import SPACE as _SPACE
 from ..lexicon import CLOSERS as _CLOSERS
 from ..lexicon import CLAUSE_END, COMMAS, END_PUNCT
-from .layout import Kind, display_width, detect_layout
+from .layout import Kind, Layout, display_width, detect_layout
 from .model import LINK_TEXT_MAX, Line
 
 def _ended(s: str) -> bool:
@@ -73,21 +73,22 @@ def _sentence_goes_on(current: list[Line], next_text: str) -> bool | None:
     return None
 
 
-def _joins_wrapped(current: list[Line], next_text: str, blank_between: bool, wrap: int | None) -> bool:
+def _joins_wrapped(current: list[Line], next_text: str, blank_between: bool, layout: Layout) -> bool:
     """A PDF's wrapped text: a line as long as the wrap width goes on, unless the next one is
     a short line with no punctuation at all (a heading, not a wrap's rest)."""
+    wrap = layout.wrap
     assert wrap is not None  # (the wrapped layout always has its width)
     decided = _opens_or_closes(current, next_text)
     if decided is None:
         decided = _sentence_goes_on(current, next_text)
     if decided is not None:
         return decided
-    if display_width(next_text) <= STANDALONE_SHARE * wrap and not any(ch in next_text for ch in _PUNCTUATION):
+    if layout.width(next_text) <= STANDALONE_SHARE * wrap and not any(ch in next_text for ch in _PUNCTUATION):
         return False
-    return display_width(current[-1].text) >= wrap * 0.85
+    return layout.width(current[-1].text) >= wrap * 0.85
 
 
-def _joins_plain(current: list[Line], next_text: str, blank_between: bool, wrap: int | None = None) -> bool:
+def _joins_plain(current: list[Line], next_text: str, blank_between: bool, layout: Layout | None = None) -> bool:
     """One paragraph a line: only a line broken mid-sentence goes on."""
     decided = _opens_or_closes(current, next_text)
     if decided is None:
@@ -111,7 +112,7 @@ def _unfinished_goes_on(current: list[Line], blank_between: bool) -> bool:
 
 
 def _joins_blank_separated(current: list[Line], next_text: str, blank_between: bool,
-                           wrap: int | None = None) -> bool:
+                           layout: Layout | None = None) -> bool:
     """Blank lines separate the paragraphs: single line breaks come from links, so a run of
     lines is one paragraph, but for a heading line whose title has no end punctuation (a bare
     marker takes its title from the next line; a run-in head goes on)."""
@@ -156,7 +157,6 @@ def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[
     Blank lines in between (page breaks) do not stop a join."""
     layout = detect_layout(lines, paragraph_lines)
     joins = JOINERS[layout.kind]
-    wrap = layout.wrap
     # (a link on its own line is web text's, not a PDF's, nor of a reader that knows its paragraphs)
     links = layout.kind in (Kind.PLAIN, Kind.BLANK_SEPARATED)
     blank_separated = layout.kind is Kind.BLANK_SEPARATED
@@ -175,7 +175,7 @@ def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[
         ended = bool(current) and (last := current[-1].text) != "" and last[-1] in END_PUNCT \
             and not s.startswith(_CONTINUATION) and (blank or not blank_separated)
         if current and not ended and not gap_line and current[-1].gap is None and (
-                joins(current, s, blank, wrap)
+                joins(current, s, blank, layout)
                 # (no heading line runs into a link)
                 or (links and not _heading_line(current) and _link_in_sentence(current[-1].text, s, lines, i))):
             current.append(ln)

@@ -9,7 +9,7 @@ into one line is cut back into lines before this, by the ``flattened`` step.)
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from .model import Line
@@ -28,13 +28,20 @@ class Layout:
 
     kind: Kind
     wrap: int | None = None
+    #: the display widths measured to find the wrap width, by line text (the joiner asks again)
+    widths: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+
+    def width(self, s: str) -> int:
+        """:func:`display_width` of ``s``, measured once."""
+        known = self.widths.get(s)
+        return display_width(s) if known is None else known
 
 
 def detect_layout(lines: list[Line], paragraph_lines: bool = False) -> Layout:
     """The layout of ``lines`` (``paragraph_lines``: the reader knows the paragraphs)."""
-    wrap = _wrap_width(lines)
+    wrap, widths = _wrap_width(lines)
     if wrap is not None:
-        return Layout(Kind.WRAPPED, wrap)
+        return Layout(Kind.WRAPPED, wrap, widths)
     # (a reader that knows the paragraphs says so: its single line breaks are paragraph ends,
     # never links, whatever blank spacer lines stand between some)
     if paragraph_lines:
@@ -55,18 +62,20 @@ _WRAPPED_LINE_MAX = 120  # no PDF wraps Chinese text at more characters a line t
 WRAP_SHARE = 0.3  # the share of a wrapped text's lines within four columns of its wrap width
 
 
-def _wrap_width(lines: list[Line]) -> int | None:
-    """The line width of hard-wrapped text (PDF extraction), or ``None`` if it is not wrapped."""
+def _wrap_width(lines: list[Line]) -> tuple[int | None, dict[str, int]]:
+    """The line width of hard-wrapped text (PDF extraction), or ``None`` if it is not wrapped;
+    and the display width of every line measured, by its text."""
     texts = [ln.text for ln in lines if len(ln.text) >= 8]
     if len(texts) < 20 or sum(1 for t in texts if len(t) <= _WRAPPED_LINE_MAX) < 20:
-        return None  # (most documents: their lines are whole paragraphs, no need to measure)
+        return None, {}  # (most documents: their lines are whole paragraphs, no need to measure)
     # (display_width inline: this runs over the lines of every document)
-    counts = Counter([len(t) + (len(t.encode("utf-8", "surrogatepass")) - len(t)) // 2 for t in texts])
+    widths = {t: len(t) + (len(t.encode("utf-8", "surrogatepass")) - len(t)) // 2 for t in texts}
+    counts = Counter([widths[t] for t in texts])
     if sum(n for _, n in counts.most_common(4)) < WRAP_SHARE * len(texts):
-        return None  # (not even the four commonest widths hold the share: no window of four can)
+        return None, {}  # (not even the four commonest widths hold the share: no window of four can)
     best = max(counts, key=lambda w: counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3])
     near = counts[best] + counts[best - 1] + counts[best - 2] + counts[best - 3]
-    return best if near >= WRAP_SHARE * len(texts) and best >= 30 else None
+    return (best if near >= WRAP_SHARE * len(texts) and best >= 30 else None), widths
 
 
 def _blank_separated(lines: list[Line]) -> bool:
