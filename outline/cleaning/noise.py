@@ -25,8 +25,8 @@ def _lines_touched(lines: list[Line], rules: list[InlineRule], needs: NeedsIndex
         end = len(text)
         if rule.within:
             end = sum(len(ln.text) + 1 for ln in lines[:rule.within])
-            if rule.needs and not any(w in text[:end] for w in rule.needs):
-                continue  # (its first lines are short: one ``in`` a spelling)
+            if rule.head_needs is not None and not rule.head_needs.present(text[:end]):
+                continue  # (its needs, looked for only in the lines it looks at)
         elif rule.needs and present.isdisjoint(rule.needs):
             continue
         for m in rule.finder.finditer(text, 0, end):  # type: ignore[union-attr]

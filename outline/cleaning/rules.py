@@ -29,9 +29,12 @@ class InlineRule:
     scan: re.Pattern[str] | None = None
     #: the pattern for one search of the whole text (see :func:`_text_finder`)
     finder: re.Pattern[str] | SplitLead | None = field(init=False)
+    #: (a rule with ``within``) its own needs, looked for in the lines it looks at
+    head_needs: "NeedsIndex | None" = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "finder", _text_finder(self.scan or self.pattern))
+        object.__setattr__(self, "head_needs", NeedsIndex(list(self.needs)) if self.within and self.needs else None)
 
 
 @dataclass(frozen=True)
