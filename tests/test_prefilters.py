@@ -98,8 +98,11 @@ def test_only_a_pattern_that_opens_with_a_short_class_of_literals_and_no_top_alt
     assert isinstance(split_class_lead(re.compile(r"[\]a]x")), SplitLead)  # an escaped ] inside the class
     for source in (r"[ab]x|y", r"[a-c]x", r"[^a]x", r"[\d,]x", r"a[bc]", "[a]x", "[abcdefghi]x"):
         assert split_class_lead(re.compile(source)) is None, source
+    assert isinstance(split_class_lead(re.compile("[abcdefgh]x")), SplitLead)  # eight: the most split
     split = split_class_lead(re.compile(r"[\]a]x"))
     assert split is not None and [m.span() for m in split.finditer("]x ax")] == [(0, 2), (3, 5)]
+    folded = split_class_lead(re.compile(r"[ab]x$", re.I | re.M))  # the pattern's flags carry over
+    assert folded is not None and [m.span() for m in folded.finditer("AX\nbx")] == [(0, 2), (3, 5)]
 
 
 @settings(max_examples=3000, deadline=None)
