@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .lazyre import LazyPattern
 
 _DIGITS = "一二三四五六七八九十"
 _SPACES = " \u3000"
 _CLAUSE = lexicon.CLAUSE_END + "，,"
 
-#: the pattern whose matches this module finds; each match ends where its item starts
-INLINE_ITEM = re.compile(
+#: the pattern whose matches this module finds; each match ends where its item starts (what
+#: the tests hold the scans to: compiled only when asked for)
+INLINE_ITEM = LazyPattern(
     f"[{re.escape(_CLAUSE)}][{lexicon.CLOSING_QUOTES}]?[ \u3000]*"
     f"(?=[{_DIGITS}]{{1,3}}[ \u3000]{{0,2}}[是要]|第[ \u3000]{{0,2}}[{_DIGITS}]{{1,3}}[ \u3000]{{0,2}}[，,、：:]"
     r"|首先[，,：:])")

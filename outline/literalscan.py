@@ -13,30 +13,38 @@ import heapq
 import re
 from collections.abc import Iterator
 
+from .lazyre import LazyPattern
+
 
 class SplitLead:
     """Stands for ``re.compile(f"[{lead}]{rest}")`` (:attr:`source`) in :meth:`finditer`."""
 
-    __slots__ = ("source", "flags", "_parts")
+    __slots__ = ("source", "flags", "_parts", "_literal")
 
     def __init__(self, lead: str, rest: str, flags: int = 0) -> None:
         #: the whole pattern, as one would write it (for tests and for reading)
         self.source = f"[{re.escape(lead)}]{rest}"
         self.flags = flags
-        self._parts = tuple(re.compile(re.escape(ch) + rest, flags) for ch in dict.fromkeys(lead))
+        # (each compiled when first needed: a process that meets no 。 never pays for its scan)
+        self._parts = tuple((ch, LazyPattern(re.escape(ch) + rest, flags)) for ch in dict.fromkeys(lead))
+        #: an opening character the text lacks (one ``find``, at memchr speed) spares its scan
+        self._literal = not flags & re.IGNORECASE
+
+    def _scans(self, text: str, pos: int, end: int) -> list[re.Pattern[str]]:
+        return [part.compiled() for ch, part in self._parts if not self._literal or text.find(ch, pos, end) >= 0]
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches of :attr:`pattern` in ``text[pos:endpos]``, in order."""
         end = len(text) if endpos is None else endpos
-        found = [hits for part in self._parts if (hits := list(part.finditer(text, pos, end)))]
+        found = [hits for part in self._scans(text, pos, end) if (hits := list(part.finditer(text, pos, end)))]
         if len(found) == 1:
             return iter(found[0])
         return heapq.merge(*found, key=re.Match.start)
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match of :attr:`source` in ``text``, or ``None``."""
-        return min((m for part in self._parts if (m := part.search(text))), key=re.Match.start, default=None)
-
+        return min((m for part in self._scans(text, 0, len(text)) if (m := part.search(text))), key=re.Match.start,
+                   default=None)
 
 def split_class_lead(pattern: re.Pattern[str], most: int = 8) -> SplitLead | None:
     """``pattern`` as a :class:`SplitLead` when it opens with a class of at most ``most``

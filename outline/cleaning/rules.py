@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..lazyre import LazyPattern
 from ..literalscan import SplitLead, split_class_lead
 
 @dataclass(frozen=True)
@@ -186,15 +187,15 @@ class NeedsIndex:
             seen.update(w for w in self.ascii if w[0] in shown and (len(w) == 1 or w in text))
         seen.update(ch for ch in self.chars if ch in text)
         for first, scan in self.scans:
-            for f in set(scan.findall(text)) if first in text else ():
+            for f in set(scan.compiled().findall(text)) if first in text else ():
                 seen.update(self.covers[f])
         seen.update(w for w in self.hideable if w not in seen and w in text)
         return frozenset(seen)
 
 
-def _alternation(words: list[str]) -> re.Pattern[str]:
-    """``words`` as one pattern, the longest tried first."""
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+def _alternation(words: list[str]) -> LazyPattern:
+    """``words`` as one pattern, the longest tried first (compiled when first needed)."""
+    return LazyPattern("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 SCANS_MAX = 8  # first characters of the longer needed strings up to which each is scanned apart
