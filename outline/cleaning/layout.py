@@ -69,13 +69,15 @@ def _wrap_width(lines: list[Line]) -> tuple[int | None, dict[str, int]]:
     if len(texts) < 20 or sum(1 for t in texts if len(t) <= _WRAPPED_LINE_MAX) < 20:
         return None, {}  # (most documents: their lines are whole paragraphs, no need to measure)
     # (display_width inline: this runs over the lines of every document)
-    widths = {t: len(t) + (len(t.encode("utf-8", "surrogatepass")) - len(t)) // 2 for t in texts}
-    counts = Counter([widths[t] for t in texts])
+    widths = [len(t) + (len(t.encode("utf-8", "surrogatepass")) - len(t)) // 2 for t in texts]
+    counts = Counter(widths)
     if sum(n for _, n in counts.most_common(4)) < WRAP_SHARE * len(texts):
         return None, {}  # (not even the four commonest widths hold the share: no window of four can)
     best = max(counts, key=lambda w: counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3])
     near = counts[best] + counts[best - 1] + counts[best - 2] + counts[best - 3]
-    return (best if near >= WRAP_SHARE * len(texts) and best >= 30 else None), widths
+    if near < WRAP_SHARE * len(texts) or best < 30:
+        return None, {}
+    return best, dict(zip(texts, widths))
 
 
 def _blank_separated(lines: list[Line]) -> bool:
