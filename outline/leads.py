@@ -23,7 +23,7 @@ from .lexicon import SPACE as _SPACE
 from .literalscan import SplitLead
 from .lexicon import SENTENCE_END as _SENTENCE_END
 from .script import fold_script
-from .units import Unit, after_punct, title_end, visible
+from .units import Unit, after_punct, title_end, visible, visible_at_least
 
 if TYPE_CHECKING:
     from .cleaning import Paragraph
@@ -49,6 +49,7 @@ _LINE_NOT_A_LEAD = re.compile(r"^[(（—\-]|[)）]$|政府$|会议上|^\d{2,4}[
 BACK_MATTER = re.compile(r"^[※＊*【\[（(]*(?:" + lexicon.alternation("lead.back_matter")
                          + r"|附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}(?:[：:][^。！？!?]{0,40})?)[※＊*】\]）)：:]*$")  # noqa: E501 (CJK characters count double)
 _CLAUSE = re.compile(r"[，,；;：:]")
+RUN_IN_BODY_MIN = 15  # visible characters a run-in head's paragraph holds after it (else it heads nothing)
 BOLD_LEAD_MAX = 30  # a bold opening sentence this long or shorter is a run-in head
 PEER_LENGTH = 3  # parallel leads differ in length by at most this many characters
 _FOLLOW_WINDOW = 60  # characters after a candidate lead looked at for the text it heads
@@ -134,7 +135,7 @@ class LeadFinder:
         if not 4 <= len(sentence) <= 18 or _CLAUSE.search(sentence) or _NOT_A_LEAD.search(fold_script(sentence)) \
                 or sentence[0].isdigit():
             return None
-        if len(visible(text[t_end + 1:end])) < 15:
+        if not visible_at_least(text, t_end + 1, end, RUN_IN_BODY_MIN):
             return None  # a lone short paragraph is not a run-in head: the block it heads is missing
         return Unit("lead", "lead-run", None, None, start, start, t_end, after_punct(text, t_end, end))
 

@@ -16,6 +16,13 @@ def visible(s: str) -> str:
     return "".join(s.split())
 
 
+def visible_at_least(text: str, start: int, end: int, n: int) -> bool:
+    """Does ``text[start:end]`` hold ``n`` characters that are not white space?  (A window
+    of a few times ``n`` answers for nearly every paragraph without measuring all of it.)"""
+    window = min(end, start + 4 * n)
+    return len(visible(text[start:window])) >= n or (window < end and len(visible(text[start:end])) >= n)
+
+
 _SPACE_RUN = re.compile(r"\s+")
 _LATIN_TAIL = re.compile(r"[A-Za-z0-9.%+\-]+$")
 _LATIN_HEAD = re.compile(r"[A-Za-z0-9.%+\-]+")

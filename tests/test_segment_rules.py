@@ -77,3 +77,12 @@ def test_an_arabic_number_before_a_digit_opens_a_heading_only_where_the_numberin
     doc = outline.parse("某县工作总结\n1)2024年工作回顾\n" + BODY + "\n2)2025年工作计划\n" + BODY
                         + "\n5)8万元用于道路硬化。\n")
     assert [line.strip() for line in shape(doc)] == ["1) 2024年工作回顾", "2) 2025年工作计划"]
+
+
+def test_a_run_in_head_needs_fifteen_characters_of_text_after_it_in_its_paragraph():
+    fifteen = "全镇共完成道路硬化改造工程十五"  # 15 characters, then spaces that do not count
+    assert len(fifteen) == 15
+    heads = outline.parse(HEAD + "推进农业现代化。" + fifteen + "  \n" + BODY + "\n")
+    assert shape(heads) == ["一、 重点工作", "  ~ 推进农业现代化"]
+    short = outline.parse(HEAD + "推进农业现代化。" + fifteen[:14] + " \u3000 " * 20 + "\n" + BODY + "\n")
+    assert shape(short) == ["一、 重点工作"]
