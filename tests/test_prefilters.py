@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from outline.cleaning import default_rules
 from outline.itemscan import INLINE_ITEM, inline_item_starts
 from outline.leads import _MID_LEAD
-from outline.cleaning.flatdetect import _SEQUENCE_HINT, head_start, head_starts, hinted_lines
+from outline.cleaning.flatdetect import _SEQUENCE_HINT, head_start, head_starts, hinted_lines, split_head_starts
 from outline.cleaning.flatten import _SENTENCE_BREAK, SENTENCE_BREAK_SCAN
 from outline.cleaning.model import Line
 from outline.cleaning.noise import _lines_touched
@@ -110,7 +110,8 @@ def test_only_a_pattern_that_opens_with_a_short_class_of_literals_and_no_top_alt
                 max_size=24).map("".join))
 @example("。 一 　二\xa0 三。\u3000（一）")
 def test_the_heading_start_scan_finds_exactly_what_its_pattern_finds(text):
-    assert head_starts(text) == [m.span() for m in head_start().finditer(text)]
+    expected = [m.span() for m in head_start().finditer(text)]
+    assert head_starts(text) == expected and split_head_starts(text) == expected
 
 
 def test_the_white_space_list_is_every_character_str_isspace_holds_but_the_line_feed():

@@ -47,12 +47,21 @@ def _after_space(spaces: str) -> SplitLead:
 
 
 def head_starts(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every match of :func:`head_start` in ``text``, in order.
+    """(start, end) of every match of :func:`head_start` in ``text``, in order."""
+    if len(text) < SPLIT_SCAN_MIN:
+        return [m.span() for m in head_start().finditer(text)]
+    return split_head_starts(text)
 
-    The pattern's two branches are scanned apart, each from literals: an alternation at a
-    pattern's start makes sre try it at every character (about 15 ns each), and even one class
-    of white space costs six literal scans.  Only the white space characters ``text`` holds
-    are scanned for (one ``in`` each finds them)."""
+
+SPLIT_SCAN_MIN = 700  # characters from which the split scans beat the one pattern (measured: about even at 700)
+
+
+def split_head_starts(text: str) -> list[tuple[int, int]]:
+    """:func:`head_starts` by literal scans, the pattern's two branches apart: an alternation
+    at a pattern's start makes sre try it at every character (about 15 ns each), and even one
+    class of white space costs six literal scans.  Only the white space characters ``text``
+    holds are scanned for (one ``in`` each finds them).  On a short text the dozen scans'
+    calls cost more than the one pattern's pass."""
     found = [m.span() for m in _after_stop().finditer(text)]
     spaces = "".join([ch for ch in WHITE_NOT_NEWLINE if ch in text])
     if spaces:
