@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from . import lexicon
@@ -213,7 +212,9 @@ class LeadFinder:
                 continue
             runs_in = {len(visible(self.text[units[i].title_start:units[i].title_end])) for i in members
                        if units[i].family == "lead-run"}
-            lengths = Counter([n for _, _, n in candidates])
+            lengths: dict[int, int] = {}  # a sentence length → how many candidates have it
+            for _, _, n in candidates:
+                lengths[n] = lengths.get(n, 0) + 1
             peered: dict[int, bool] = {}  # a length → whether sentences of it have peers
             for start, end, length in candidates:
                 if length not in peered:
