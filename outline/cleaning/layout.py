@@ -64,7 +64,7 @@ WRAP_SHARE = 0.3  # the share of a wrapped text's lines within four columns of i
 
 def _wrap_width(lines: list[Line]) -> tuple[int | None, dict[str, int]]:
     """The line width of hard-wrapped text (PDF extraction), or ``None`` if it is not wrapped;
-    and the display width of every line measured, by its text."""
+    and, for a wrapped text, the display width of every line measured, by its text."""
     texts = [ln.text for ln in lines if len(ln.text) >= 8]
     if len(texts) < 20 or sum(1 for t in texts if len(t) <= _WRAPPED_LINE_MAX) < 20:
         return None, {}  # (most documents: their lines are whole paragraphs, no need to measure)

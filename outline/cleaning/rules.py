@@ -169,10 +169,10 @@ class NeedsIndex:
         self.chars = tuple(w for w in self.words if len(w) == 1 and not w.isascii())
         wide = [w for w in self.words if len(w) > 1 and not w.isascii()]
         firsts = dict.fromkeys(w[0] for w in wide)
-        groups = [[w for w in wide if w[0] == c] for c in firsts] if len(firsts) <= SCANS_MAX else [wide]
+        apart = len(firsts) <= SCANS_MAX
+        groups = [[w for w in wide if w[0] == c] for c in firsts] if apart else [wide]
         #: (the first character all its strings share, or "", the scan): a character the text
         #: lacks (one ``in``) spares its scan
-        apart = len(firsts) <= SCANS_MAX
         self.scans = tuple((g[0][0] if apart else "", _alternation(g)) for g in groups if g)
         #: a match → every needed string it begins with
         self.covers = {f: frozenset(w for w in self.words if f.startswith(w)) for f in wide}
