@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from outline.cleaning import default_rules
 from outline.itemscan import INLINE_ITEM, inline_item_starts
 from outline.leads import _MID_LEAD
-from outline.cleaning.flatdetect import _SEQUENCE_HINT, head_start, head_starts, hinted_lines, split_head_starts
+from outline.cleaning.flatdetect import (_SEQUENCE_HINT, _TOP_FAMILIES, head_start, head_starts, hinted_lines,
+                                         split_head_starts, top_heads)
 from outline.cleaning.flatten import _SENTENCE_BREAK, SENTENCE_BREAK_SCAN
 from outline.cleaning.model import Line
 from outline.cleaning.noise import _lines_touched
@@ -112,6 +113,20 @@ def test_only_a_pattern_that_opens_with_a_short_class_of_literals_and_no_top_alt
 def test_the_heading_start_scan_finds_exactly_what_its_pattern_finds(text):
     expected = [m.span() for m in head_start().finditer(text)]
     assert head_starts(text) == expected and split_head_starts(text) == expected
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["。", "！", "；", "：", " ", "\u3000", "\t", "\xa0", "一", "二、", "第", "十", "甲", "，", "1"]),
+                max_size=24).map("".join))
+@example("；　二、。 三、\t第；一 \xa0四")
+def test_the_top_heading_scan_finds_the_heading_starts_a_sequence_is_read_from(text):
+    from outline import lexicon
+    from outline.markers import starts_of
+
+    tops = starts_of(_TOP_FAMILIES)
+    expected = [end for start, end in head_starts(text)
+                if text[start] in lexicon.FULL_STOP + " \u3000\t" and text[end] in tops]
+    assert top_heads(text) == expected
 
 
 def test_the_white_space_list_is_every_character_str_isspace_holds_but_the_line_feed():

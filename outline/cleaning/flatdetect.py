@@ -156,10 +156,7 @@ def _holds_a_heading_sequence(text: str) -> bool:
     if not _SEQUENCE_HINT.search(text):
         return False  # no 二、 or 第二部分 at all: most paragraphs end here
     seen: set[tuple[str, int]] = set()
-    top_starts = starts_of(_TOP_FAMILIES)
-    for start, end in head_starts(text):
-        if text[start] not in lexicon.FULL_STOP + " \u3000\t" or text[end] not in top_starts:
-            continue  # (a character no top-level marker opens with: spares the parser)
+    for end in top_heads(text):
         mk = match_marker(text, end)
         if mk is None or mk.family not in _TOP_FAMILIES or mk.number is None:
             continue  # （1）…。（2）… and ①…② inside a paragraph are its own enumeration
@@ -168,4 +165,31 @@ def _holds_a_heading_sequence(text: str) -> bool:
         seen.add((mk.family, mk.number))
     return False
 
+
+
+
+@lru_cache(maxsize=1)
+def _top_head() -> re.Pattern[str]:
+    # a top-level marker's first character, with a full stop, a space or a tab before it
+    # (led by the class, not by a lookbehind: sre then skips between candidates)
+    return re.compile(f"[{''.join(sorted(starts_of(_TOP_FAMILIES)))}](?<=[{re.escape(lexicon.FULL_STOP)} \u3000\t].)")
+
+
+_CLAUSE_NOT_STOP = "".join(ch for ch in lexicon.CLAUSE_END if ch not in lexicon.FULL_STOP)
+
+
+def top_heads(text: str) -> list[int]:
+    """Where a top-level marker may open after a full stop or a space: the ends of the
+    :func:`head_starts` spans that open with a full stop, a space or a tab and end before a
+    character a top-level marker opens with (what :func:`_holds_a_heading_sequence` looks
+    at), found without the alternation's slow pass.  A space after another clause end
+    (；　二、) belongs to that clause end's span, so it does not count."""
+    out = []
+    for m in _top_head().finditer(text):
+        at = m.start()
+        before = text[at - 1]
+        if before in " \u3000" and at >= 2 and text[at - 2] in _CLAUSE_NOT_STOP:
+            continue
+        out.append(at)
+    return out
 
