@@ -59,8 +59,11 @@ _PUNCTUATED = re.compile(r"[。！？；!?;：:，,]")
 # A short sentence right after a sentence end, inside a paragraph: 4–10 characters, no clause break.
 # (It matches the sentence end before it rather than looking behind: sre then skips between
 # candidates by character class.  Search from one before a body's start.)
-# (Scanned as one pattern per sentence end: a match holds no sentence end after its first character.)
-_MID_LEAD = SplitLead("。！!", r"[ \u3000]*([^。！？!?；;，,、：:\n“”\"（）()\s—]{4,10})(?=[。！!])")
+# (Scanned as one pattern per sentence end: a match holds no sentence end after its first character.
+# Both repeats are possessive: what they give back could never make a match, since the spaces are
+# outside the sentence's class and the closing stop outside both, and a long sentence would
+# otherwise be tried at each of seven shorter lengths.)
+_MID_LEAD = SplitLead("。！!", r"[ \u3000]*+([^。！？!?；;，,、：:\n“”\"（）()\s—]{4,10}+)(?=[。！!])")
 
 
 class LeadFinder:

@@ -59,6 +59,9 @@ _SENTENCES = st.lists(st.tuples(st.sampled_from("。！!？；\n"), st.one_of(st
 def test_the_short_sentence_scan_finds_what_its_one_pattern_finds(text, pos, endpos):
     # one pattern per sentence end (literal scans) must find exactly the one pattern's matches, in order
     whole = re.compile(_MID_LEAD.source)
+    # … and the possessive repeats must find what backtracking ones would
+    backtracking = re.compile(_MID_LEAD.source.replace("*+", "*").replace("}+", "}"))
+    assert [m.span(1) for m in backtracking.finditer(text)] == [m.span(1) for m in whole.finditer(text)]
     assert [m.span(1) for m in _MID_LEAD.finditer(text)] == [m.span(1) for m in whole.finditer(text)]
     assert [m.span(1) for m in _MID_LEAD.finditer(text, pos, endpos)] == \
         [m.span(1) for m in whole.finditer(text, pos, endpos)]
