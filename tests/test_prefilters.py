@@ -156,3 +156,26 @@ _WORD = st.text(alphabet="#?*-ab来源关键词來源—\u200b", min_size=1, max
 @example(["来" * 9, "关关", "键键", "词词", "來來", "源源", "ab", "#?", "——", "\u200b\u200b"], "源源来")  # one pass
 def test_the_needed_word_index_finds_exactly_the_words_the_text_holds(words, text):
     assert NeedsIndex(words).present(text) == {w for w in words if w in text}
+
+
+_POSSESSIVE = [(kind, name, pattern) for kind, rules in (("line", RULES.line), ("gap", RULES.gap))
+               for name, pattern in rules if "}+" in pattern.pattern or "*+" in pattern.pattern] + \
+              [("inline", r.name, r.pattern) for r in RULES.inline if "}+" in r.pattern.pattern]
+
+
+def test_some_shipped_rules_use_possessive_repeats():
+    assert {name for _, name, _ in _POSSESSIVE} >= {"web: download button", "preview ends", "web: HTML block tag"}
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="免费下载剩余餘未读隐藏试读预览已结束12 甲<>/pb", max_size=40))
+@example("甲甲免费下载甲")
+@example("剩余12甲未读")
+@example("<p 甲>")
+def test_a_possessive_repeat_in_a_shipped_rule_matches_what_a_backtracking_one_would(line):
+    # (a run before a keyword it cannot hold gives nothing back that could make a match: the
+    # possessive form only spares the retries)
+    for kind, name, pattern in _POSSESSIVE:
+        backtracking = re.compile(pattern.pattern.replace("}+", "}").replace("*+", "*"), pattern.flags)
+        got, want = pattern.search(line), backtracking.search(line)
+        assert (got and got.span()) == (want and want.span()), (name, line)
