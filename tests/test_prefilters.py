@@ -92,7 +92,7 @@ def test_a_split_scan_touches_every_line_its_rule_matches_in(texts):
     for rule in SPLIT:
         touched = _lines_touched(lines, [rule], NeedsIndex(list(rule.needs)))
         assert touched is not None
-        assert {i for i, t in enumerate(texts) if rule.pattern.search(t)} <= touched, rule.name
+        assert {i for i, t in enumerate(texts) if rule.pattern.search(t)} <= touched.keys(), rule.name
 
 
 def test_only_a_pattern_that_opens_with_a_short_class_of_literals_and_no_top_alternation_is_split():

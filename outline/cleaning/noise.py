@@ -10,8 +10,9 @@ from ..lexicon import SENTENCE_END as TITLE_END
 from .model import LINK_TEXT_MAX, Line, Removal
 from .rules import InlineRule, NeedsIndex, Rules
 
-def _lines_touched(lines: list[Line], rules: list[InlineRule], needs: NeedsIndex) -> set[int] | None:
-    """Indexes of the lines some inline rule matches in, or ``None`` to search every line.
+def _lines_touched(lines: list[Line], rules: list[InlineRule], needs: NeedsIndex) -> dict[int, set[int]] | None:
+    """The lines some inline rule matches in, each with the indexes (in ``rules``) of the
+    rules whose scan found it, or ``None`` to search every line with every rule.
 
     Each rule is searched once over the whole text, on its own (a combined pattern would lose
     the literal-prefix scan that makes most of them nearly free)."""
@@ -20,8 +21,8 @@ def _lines_touched(lines: list[Line], rules: list[InlineRule], needs: NeedsIndex
     text = "\n".join([ln.text for ln in lines])
     present = needs.present(text)
     starts: list[int] | None = None
-    touched: set[int] = set()
-    for rule in rules:
+    touched: dict[int, set[int]] = {}
+    for k, rule in enumerate(rules):
         end = len(text)
         if rule.within:
             end = sum(len(ln.text) + 1 for ln in lines[:rule.within])
@@ -36,15 +37,17 @@ def _lines_touched(lines: list[Line], rules: list[InlineRule], needs: NeedsIndex
                 starts = list(accumulate((len(ln.text) + 1 for ln in lines), initial=0))
             first = bisect.bisect_right(starts, m.start()) - 1
             last = bisect.bisect_right(starts, m.end() - 1) - 1
-            touched.update(range(first, last + 1))
+            for i in range(first, last + 1):
+                touched.setdefault(i, set()).add(k)
     return touched
 
 
 def apply_inline(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
     """Remove inline noise; a replacement containing a newline splits the line."""
     touched = _lines_touched(lines, rules.inline, rules.needs_index)
+    everything = set(range(len(rules.inline)))
     if touched is None:
-        touched = set(range(len(lines)))
+        touched = {i: everything for i in range(len(lines))}
     if not touched:
         return lines
     out = list(lines)
@@ -52,9 +55,16 @@ def apply_inline(lines: list[Line], rules: Rules, removed: list[Removal]) -> lis
     for i in sorted(touched):
         ln = lines[i]
         text = ln.text
-        for rule in rules.inline:
+        found_by = touched[i]
+        for k, rule in enumerate(rules.inline):
             if rule.within and i >= rule.within:
                 continue
+            if text is ln.text:
+                if k not in found_by:
+                    continue  # (its scan saw the line as it still is, and found nothing in it)
+            elif (rule.needs and not any(w in text for w in rule.needs)) or (
+                    rule.finder is not None and rule.finder.search(text) is None):
+                continue  # (an earlier rule changed the line: what it needs is not in it, or its scan finds nothing)
             if rule.pattern.search(text):
                 for m in rule.pattern.finditer(text):
                     if m.group(0).strip():
