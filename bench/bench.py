@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Throughput of parse → JSON against a plain single-regex scan of the same text, cold
+"""Throughput of parse → JSONL against a plain single-regex scan of the same text, cold
 start, and a corpus run over many files.
 
 Usage: python bench/bench.py [--mb 100] [--rounds 3] [--files 2000] [--skip-corpus-run] [--real DIR ...]
@@ -7,7 +7,9 @@ Usage: python bench/bench.py [--mb 100] [--rounds 3] [--files 2000] [--skip-corp
 1. Builds a corpus from the seeds, every copy damaged differently (as it is, flattened into
    one line, hard-wrapped at a random width like PDF text, cluttered with web noise and page
    numbers, with CRLF line ends), half of it in traditional characters.  Prints for
-   parse → compact JSON, per script, on one core (best and median of a few rounds): MB/s,
+   parse → one JSONL line per document, as bytes (what ``outline build --format jsonl`` and corpus
+   runs write: ``outline.render.write_bytes``), per script, on one core (best and median of a
+   few rounds): MB/s,
    documents/s, the ratio to one regex
    pass that finds heading-like line starts (the floor any parser pays), the ratio to
    RAGFlow's line classifier (``bench/ragflow.py``: above 1 means the parse is faster, though
@@ -36,6 +38,7 @@ import time
 from pathlib import Path
 
 import outline
+from outline.render import write_bytes
 from outline.script import converter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -100,7 +103,7 @@ def measure(texts: list[str], rounds: int) -> tuple[float, list[float], list[flo
         ragflow_s.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
         for t in texts:
-            outline.parse(t).to_json(indent=None)
+            write_bytes(outline.parse(t), "jsonl")
         parse_s.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
         for t in texts:
@@ -187,7 +190,7 @@ def main() -> int:
     for label, texts in rows:
         mb, parse_s, regex_s, ragflow_s = measure(texts, args.rounds)
         best, median = min(parse_s), statistics.median(parse_s)
-        print(f"{label:12s}: {mb:6.1f} MB, {len(texts)} documents: parse -> JSON {mb / best:6.2f} MB/s "
+        print(f"{label:12s}: {mb:6.1f} MB, {len(texts)} documents: parse -> JSONL {mb / best:6.2f} MB/s "
               f"(median of {args.rounds} rounds {mb / median:.2f}), {len(texts) / best:7.1f} docs/s; "
               f"regex scan {mb / min(regex_s):7.1f} MB/s; parse takes {best / min(regex_s):.0f}x the regex floor; "
               f"RAGFlow's classifier {mb / min(ragflow_s):6.2f} MB/s, parse at {min(ragflow_s) / best:.2f}x it")
