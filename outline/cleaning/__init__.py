@@ -91,6 +91,14 @@ def _assemble(groups: list[list[Line]], state: State) -> Cleaned:
     offset = 0
     for group in groups:
         start = offset
+        if len(group) == 1:  # (most paragraphs are one line: no pieces to join)
+            ln = group[0]
+            anchors.append((offset, ln.line))
+            parts.append(ln.text)
+            offset += len(ln.text)
+            paragraphs.append(Paragraph(start, offset, ln.line, ln.gap))
+            offset += 1
+            continue
         pieces = []
         for ln in group:
             piece = ln.text
