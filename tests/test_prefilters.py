@@ -179,3 +179,11 @@ def test_a_possessive_repeat_in_a_shipped_rule_matches_what_a_backtracking_one_w
         backtracking = re.compile(pattern.pattern.replace("}+", "}").replace("*+", "*"), pattern.flags)
         got, want = pattern.search(line), backtracking.search(line)
         assert (got and got.span()) == (want and want.span()), (name, line)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="经經济濟发發展甲 ，。a1", max_size=12))
+def test_folding_to_simplified_skips_only_text_with_nothing_to_fold(text):
+    from outline.script import fold_script, simplified_chars
+
+    assert fold_script(text) == text.translate(simplified_chars())
