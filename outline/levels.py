@@ -29,6 +29,7 @@ ROOT = -1  # the document
 OPENS_LEVEL, OPENS_RUN, UNCHECKED = -2, -3, -4
 LEADS_IN_BODY = ("lead-run", "lead-before")
 _CLOSED_BY_HEADINGS = frozenset({"item", "dash", *LEADS_IN_BODY})
+_BODY_FAMILIES = frozenset({*ITEM_FAMILIES, *LEADS_IN_BODY})
 _LOOKAHEAD = 400  # units a restarted list and the outer list's next heading fall within
 
 
@@ -67,18 +68,12 @@ class _Nester:
         self.stack = [ROOT]
         self.rank: list[str] = []  # heading families from the outermost in
         self.index = 0  # the one being placed
-
-    # -- what a stack entry is ---------------------------------------------------------------
-    def _family(self, i: int) -> str:
-        return "" if i == ROOT else self.units[i].family
-
-    def _verb(self, i: int) -> str:
-        return "" if i == ROOT else self.units[i].verb
-
-    def _in_body(self, i: int) -> bool:
-        """An item or a run-in lead: what a heading or a gap closes."""
-        family = self._family(i)
-        return family in ITEM_FAMILIES or family in LEADS_IN_BODY
+        # what a stack entry is, by its index: each list ends with the root's entry, which
+        # ROOT (-1) indexes (read on every step of the pass: a list, not a method call)
+        self.families = [u.family for u in units] + [""]
+        self.verbs = [u.verb for u in units] + [""]
+        #: an item or a run-in lead: what a heading or a gap closes
+        self.in_body = [f in _BODY_FAMILIES for f in self.families]
 
     # -- attaching ---------------------------------------------------------------------------
     def _attach(self, i: int, parent: int) -> None:
@@ -116,7 +111,7 @@ class _Nester:
     def _place(self, i: int, unit: Unit) -> None:
         if unit.kind == "gap":
             while len(self.stack) > 1 and self.units[self.stack[-1]].kind in ("item", "lead") and \
-                    self._in_body(self.stack[-1]):
+                    self.in_body[self.stack[-1]]:
                 self.stack.pop()
             self._attach(i, self.stack[-1])
             return
@@ -126,7 +121,7 @@ class _Nester:
             self.rank = []  # what follows (numbered entries) is numbered on its own
             return
         if unit.family in LEADS_IN_BODY:
-            while len(self.stack) > 1 and self._in_body(self.stack[-1]) and \
+            while len(self.stack) > 1 and self.in_body[self.stack[-1]] and \
                     not self.units[self.stack[-1]].alone_on_line:
                 self.stack.pop()
             self._attach_under_top(i)
@@ -149,7 +144,7 @@ class _Nester:
         para = self._paragraph_of(unit.start)
         while len(self.stack) > 1:
             top = self.units[self.stack[-1]]
-            if not self._in_body(self.stack[-1]) or top.alone_on_line:
+            if not self.in_body[self.stack[-1]] or top.alone_on_line:
                 return
             if self._paragraph_of(top.start) == para or (top.family == unit.family and top.verb == unit.verb):
                 return
@@ -164,7 +159,7 @@ class _Nester:
             self._attach_sibling(i, prev)
             return
         top = self.stack[-1]
-        if self._family(top) == unit.family and self._verb(top) == verb:
+        if self.families[top] == unit.family and self.verbs[top] == verb:
             self.follows[i] = top
             self._attach_sibling(i, top)
             return
@@ -208,7 +203,7 @@ class _Nester:
     def _place_heading(self, i: int, unit: Unit) -> None:
         fam, n = unit.family, unit.number
         # a heading ends the inline runs (一是 …) and run-in leads of the body before it
-        while len(self.stack) > 1 and self._family(self.stack[-1]) in _CLOSED_BY_HEADINGS:
+        while len(self.stack) > 1 and self.families[self.stack[-1]] in _CLOSED_BY_HEADINGS:
             self.stack.pop()
         if n is not None:
             prev = self._find(fam, number=n - 1)
@@ -224,7 +219,7 @@ class _Nester:
                 # a family reused a third time is a new document or part, not a deeper level
                 self._attach_sibling(i, uses[0])
             elif n == 1 and same_number is not None and (
-                    self._family(top) in ITEM_FAMILIES or (same_number >= 2 and unit.introduced_by_colon and (
+                    self.families[top] in ITEM_FAMILIES or (same_number >= 2 and unit.introduced_by_colon and (
                         top != same or self._outer_list_resumes(fam, same_number)))):
                 self._attach_under_top(i)  # the family used again, one level deeper
             else:
@@ -233,11 +228,11 @@ class _Nester:
             return
         if fam in self.rank:
             r = self.rank.index(fam)
-            while len(self.stack) > 1 and (self._family(self.stack[-1]) not in self.rank or
-                                           self.rank.index(self._family(self.stack[-1])) >= r):
+            while len(self.stack) > 1 and (self.families[self.stack[-1]] not in self.rank or
+                                           self.rank.index(self.families[self.stack[-1]]) >= r):
                 self.stack.pop()
         else:
-            anchor = next((self._family(x) for x in reversed(self.stack[1:]) if self._family(x) in self.rank), None)
+            anchor = next((self.families[x] for x in reversed(self.stack[1:]) if self.families[x] in self.rank), None)
             self.rank.insert(self.rank.index(anchor) + 1 if anchor else 0, fam)
         self.follows[i] = OPENS_LEVEL
         self._attach_under_top(i)
