@@ -152,9 +152,8 @@ FLAT_SHORT = 60  # a shorter flattened report is cut only on the evidence of its
 def _holds_a_heading_sequence(text: str) -> bool:
     """Does a line shorter than ``FLAT_LINE`` hold a flattened report: two top-level headings of
     one family numbered in sequence (一、 … 二、, 第一部分 … 第二部分), each after a sentence end or a
-    space?  Lower levels ((一), (1), ①) in sequence inside a paragraph are its own enumeration."""
-    if not _SEQUENCE_HINT.search(text):
-        return False  # no 二、 or 第二部分 at all: most paragraphs end here
+    space?  Lower levels ((一), (1), ①) in sequence inside a paragraph are its own enumeration.
+    Asked only of a line :func:`hinted_lines` found a 二、 or 第二部分 in (most paragraphs have none)."""
     seen: set[tuple[str, int]] = set()
     for end in top_heads(text):
         mk = match_marker(text, end)
@@ -164,8 +163,6 @@ def _holds_a_heading_sequence(text: str) -> bool:
             return True
         seen.add((mk.family, mk.number))
     return False
-
-
 
 
 @lru_cache(maxsize=1)
