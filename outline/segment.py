@@ -33,6 +33,16 @@ FIRST_WORD_REACH = 1500  # characters after 首先， in which its 第二， is 
 INTRO_LOOKBACK = 40  # characters before a unit in which the colon that announces its list is looked for
 
 
+def colon_before(text: str, offset: int) -> bool:
+    """Does ``text[offset - INTRO_LOOKBACK:offset]``, its trailing white space stripped, end with
+    a colon?  (White space skipped back from ``offset`` without slicing the window off.)"""
+    first = max(0, offset - INTRO_LOOKBACK)
+    i = offset - 1
+    while i >= first and text[i].isspace():
+        i -= 1
+    return i >= first and text[i] in "：:"
+
+
 class Segmenter:
     """Turns the paragraphs of a :class:`Cleaned` text into a list of :class:`Unit`."""
 
@@ -112,7 +122,7 @@ class Segmenter:
 
     def _after_colon(self, offset: int) -> bool:
         """Does the text just before ``offset`` end with a colon (``…从以下几个方面进行：``)?"""
-        return self.text[max(0, offset - INTRO_LOOKBACK):offset].rstrip().endswith(("：", ":"))
+        return colon_before(self.text, offset)
 
     def _add(self, unit: Unit) -> None:
         if self.units:

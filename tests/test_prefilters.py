@@ -187,3 +187,22 @@ def test_folding_to_simplified_skips_only_text_with_nothing_to_fold(text):
     from outline.script import fold_script, simplified_chars
 
     assert fold_script(text) == text.translate(simplified_chars())
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="：: \u3000\t\n甲", max_size=50), st.integers(0, 55))
+@example("：" + " " * 40 + "甲", 41)
+@example("：" + " " * 39 + "甲", 40)
+def test_the_colon_before_a_unit_is_found_as_the_stripped_window_would_show_it(text, offset):
+    from outline.segment import INTRO_LOOKBACK, colon_before
+
+    offset = min(offset, len(text))
+    assert colon_before(text, offset) == text[max(0, offset - INTRO_LOOKBACK):offset].rstrip().endswith(("：", ":"))
+
+
+def test_the_colon_that_announces_a_list_is_looked_for_forty_characters_back():
+    from outline.segment import colon_before
+
+    # (white space between the colon and the list: a wrap, an indent; past forty it announces nothing)
+    assert colon_before("以下几个方面：" + " " * 39 + "1", 46)
+    assert not colon_before("以下几个方面：" + " " * 40 + "1", 47)
