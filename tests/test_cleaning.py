@@ -1,6 +1,8 @@
 """Web noise, gaps, footers and cut-off ends: removed or marked, and always reported."""
+import pytest
+
 import outline
-from outline.cleaning import load_rules
+from outline.cleaning import STEP_NAMES, load_rules
 
 
 def test_web_noise_is_dropped_and_listed():
@@ -235,6 +237,15 @@ def test_a_cleaning_step_can_be_turned_off_by_name(tmp_path):
     assert proc.returncode == 2 and all(name in proc.stderr.decode() for name in STEP_NAMES)
     help_text = " ".join(run_cli("build", "--help").stdout.decode().split())
     assert all(name in help_text for name in STEP_NAMES)  # the help names every step there is
+
+
+@pytest.mark.parametrize("step", STEP_NAMES)
+def test_any_one_step_turned_off_still_outlines_a_text_with_blank_and_spaced_lines(step):
+    # (the steps after noise-lines take its stripped lines for granted: a line of spaces once
+    # failed the joiner with an internal error when it was off)
+    text = "某镇2024年工作总结\n一、工作回顾\n   \n今年全镇经济平稳。\n　继续推进。\n二、工作计划\n内容。\n"
+    doc = outline.parse(text, disable=[step])
+    assert [(n.marker, n.title) for n in doc.nodes()] == [("一、", "工作回顾"), ("二、", "工作计划")]
 
 
 def test_metadata_reads_footer_rules_by_their_declared_role(tmp_path):

@@ -20,7 +20,7 @@ from .join import join_wrapped
 from .lines import drop_controls, holds_controls, split_lines
 from ..lexicon import END_PUNCT
 from .model import Cleaned, Line, Paragraph, Removal
-from .noise import apply_inline, drop_blocks, drop_noise_lines, drop_trailer, take_footer
+from .noise import apply_inline, drop_blocks, drop_noise_lines, drop_trailer, strip_lines, take_footer
 from .pages import drop_running_heads
 from .rules import InlineRule, Rules, RulesError, default_rules, load_rules
 
@@ -72,7 +72,11 @@ def clean(text: str, rules: Rules | None = None, paragraph_lines: bool = False,
     state = State(rules)
     lines = split_lines(text, state.removed)
     for name, step in STEPS:
-        if name in disabled or (name == "controls" and not holds_controls(text)):
+        if name in disabled:
+            if name == "noise-lines":
+                lines = strip_lines(lines)  # (the steps after it take its stripped lines for granted)
+            continue
+        if name == "controls" and not holds_controls(text):
             continue  # (most texts hold no control character: one search spares the step)
         lines = step(lines, state)
     groups = join_wrapped(lines, paragraph_lines)
