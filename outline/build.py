@@ -11,7 +11,7 @@ from .leads import BACK_MATTER
 from .levels import ROOT, nest
 from .numbering import check_numbering
 from .script import fold_script
-from .tree import Node, Warning_
+from .tree import Node, Warning_, make_node
 from .units import Unit, shown_title
 
 
@@ -29,10 +29,9 @@ def build_tree(root: Node, units: list[Unit], cleaned: Cleaned) -> list[Warning_
         end = units[i + 1].start if i + 1 < len(units) else len(text)
         kind = unit.kind
         title = "" if kind == "gap" else make_title(text, unit)
-        nodes.append(Node(kind, marker=unit.marker, number=unit.number, title=title,
-                          text=text[unit.body_start:end].strip(), line=cleaned.line_at(unit.start),
-                          family=unit.family, start=unit.start, body_start=unit.body_start, end=end,
-                          hidden=unit.hidden, verb=unit.verb))
+        nodes.append(make_node(kind, unit.marker, unit.number, title, text[unit.body_start:end].strip(),
+                               cleaned.line_at(unit.start), unit.family, unit.start, unit.body_start, end,
+                               unit.hidden, unit.verb))
     # a glossary or an attachment after the last section (名词解释, 附件2：…) hangs from the report
     back_matter = {i for i, (unit, node) in enumerate(zip(units, nodes))
                    if unit.family == "lead-line" and BACK_MATTER.match(fold_script(node.title))}

@@ -181,6 +181,22 @@ class Node:
         return f"Node({self.kind!r}, {self.name!r}, line={self.line})"
 
 
+_new = object.__new__
+
+
+def make_node(kind: str, marker: str | None, number: int | None, title: str, text: str, line: int, family: str,
+              start: int, body_start: int, end: int, hidden: int | None, verb: str) -> Node:
+    """A new, detached :class:`Node`, every attribute given by position: what the builder makes
+    for each unit of every document (about a third of the keyword constructor's cost)."""
+    node: Node = _new(Node)
+    node.kind, node.marker, node.number, node.title, node.text, node.line = kind, marker, number, title, text, line
+    node.family, node.start, node.body_start, node.end, node.hidden, node.verb = (
+        family, start, body_start, end, hidden, verb)
+    node._parent = None
+    node._children = []
+    return node
+
+
 class Document(Node):
     """The root of an outline: the report's title, metadata, warnings and top-level nodes.
 

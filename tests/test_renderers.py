@@ -154,3 +154,13 @@ def test_every_format_as_bytes_is_its_text_in_utf8_and_json_skips_the_text():
         assert write_bytes(doc, fmt, name="n") == write(doc, fmt, name="n").encode("utf-8"), fmt
     # a corpus run's workers hand their output over as the bytes the file takes
     assert isinstance(render(doc, "jsonl", False, "n"), bytes)
+
+
+def test_the_builders_positional_node_is_the_node_the_keywords_make():
+    from outline.tree import Node, make_node
+
+    values = dict(marker="（一）", number=1, title="抓项目", text="内容。", line=7, family="paren_cn", start=3,
+                  body_start=9, end=20, hidden=None, verb="")
+    fast, slow = make_node("heading", *values.values()), Node("heading", **values)  # type: ignore[arg-type]
+    assert [getattr(fast, a) for a in Node.__slots__] == [getattr(slow, a) for a in Node.__slots__]
+    assert fast.parent is None and fast.children == () and fast._children is not slow._children
