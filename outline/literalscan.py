@@ -9,7 +9,6 @@ each user says why its pattern has that property, and ``tests/test_prefilters.py
 """
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Iterator
 
@@ -39,7 +38,11 @@ class SplitLead:
         found = [hits for part in self._scans(text, pos, end) if (hits := list(part.finditer(text, pos, end)))]
         if len(found) == 1:
             return iter(found[0])
-        return heapq.merge(*found, key=re.Match.start)
+        # (one sort of the runs laid end to end: Timsort merges sorted runs in C, several times
+        # faster than heapq.merge's generator; no two parts match at one start)
+        merged = [m for hits in found for m in hits]
+        merged.sort(key=re.Match.start)
+        return iter(merged)
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match of :attr:`source` in ``text``, or ``None``."""
