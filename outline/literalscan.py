@@ -35,10 +35,7 @@ class SplitLead:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches of :attr:`pattern` in ``text[pos:endpos]``, in order."""
         end = len(text) if endpos is None else endpos
-        if self._literal:
-            found = [hits for ch, part in self._parts if (hits := literal_matches(part.compiled(), ch, text, pos, end))]
-        else:
-            found = [hits for part in self._scans(text, pos, end) if (hits := list(part.finditer(text, pos, end)))]
+        found = [hits for part in self._scans(text, pos, end) if (hits := list(part.finditer(text, pos, end)))]
         if len(found) == 1:
             return iter(found[0])
         # (one sort of the runs laid end to end: Timsort merges sorted runs in C, several times
@@ -49,47 +46,8 @@ class SplitLead:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match of :attr:`source` in ``text``, or ``None``."""
-        if self._literal:
-            firsts = (hits[0] for ch, part in self._parts if (hits := literal_matches(part.compiled(), ch, text, 0,
-                                                                                        len(text), first=True)))
-        else:
-            firsts = (m for part in self._scans(text, 0, len(text)) if (m := part.search(text)))
-        return min(firsts, key=re.Match.start, default=None)
-
-
-#: occurrences of a scan's opening character tried one by one before sre scans the rest
-FIND_HITS_MAX = 16
-
-
-def literal_matches(pattern: re.Pattern[str], lead: str, text: str, pos: int, end: int,
-                    first: bool = False) -> list[re.Match[str]]:
-    """``list(pattern.finditer(text, pos, end))`` (only the first match with ``first``), for a
-    pattern every match of which opens with the character ``lead``.
-
-    ``str.find`` finds a character about ten times faster than sre's scan for a literal (it
-    checks many characters at once), so each occurrence of ``lead`` is found by ``find`` and the
-    pattern matched there; after :data:`FIND_HITS_MAX` occurrences (a common character, whose
-    matches sre's own scan finds faster than a call per occurrence) sre scans the rest."""
-    out: list[re.Match[str]] = []
-    at = text.find(lead, pos, end)
-    tried = 0
-    while at >= 0:
-        tried += 1
-        if tried > FIND_HITS_MAX:
-            if first:
-                m = pattern.search(text, at, end)
-                return out + [m] if m else out
-            out.extend(pattern.finditer(text, at, end))
-            return out
-        m = pattern.match(text, at, end)
-        if m is None:
-            at = text.find(lead, at + 1, end)
-            continue
-        out.append(m)
-        if first:
-            return out
-        at = text.find(lead, m.end(), end)  # (a match holds its lead: it ends after ``at``)
-    return out
+        return min((m for part in self._scans(text, 0, len(text)) if (m := part.search(text))), key=re.Match.start,
+                   default=None)
 
 def split_class_lead(pattern: re.Pattern[str], most: int = 8) -> SplitLead | None:
     """``pattern`` as a :class:`SplitLead` when it opens with a class of at most ``most``

@@ -206,18 +206,3 @@ def test_the_colon_that_announces_a_list_is_looked_for_forty_characters_back():
     # (white space between the colon and the list: a wrap, an indent; past forty it announces nothing)
     assert colon_before("以下几个方面：" + " " * 39 + "1", 46)
     assert not colon_before("以下几个方面：" + " " * 40 + "1", 47)
-
-
-_LEAD_PATTERNS = [re.compile(p) for p in ("。", "。[ab]{1,3}(?=。)", "。(?<=b。)a*", "。[ab]*+(?=[。a])")]
-
-
-@settings(max_examples=3000, deadline=None)
-@given(st.text(alphabet="ab。", max_size=90), st.integers(0, 90), st.integers(0, 100))
-@example("。a" * 30, 0, 100)  # (more occurrences of the lead than are tried one by one)
-def test_the_find_led_scan_finds_what_sres_own_scan_finds(text, pos, end):
-    from outline.literalscan import literal_matches
-
-    for pattern in _LEAD_PATTERNS:
-        want = [m.span() for m in pattern.finditer(text, pos, end)]
-        assert [m.span() for m in literal_matches(pattern, "。", text, pos, end)] == want, pattern.pattern
-        assert [m.span() for m in literal_matches(pattern, "。", text, pos, end, first=True)] == want[:1]
