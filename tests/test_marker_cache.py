@@ -69,3 +69,12 @@ def test_a_cache_of_the_wrong_shape_is_asked_again_not_believed(tmp_path):
     cache.write_text(json.dumps(data), encoding="utf-8")
     again = run(tmp_path)
     assert again.stdout.split() == ["一是", "True"], again.stderr
+
+
+def test_the_cache_keeps_at_most_four_thousand_answers_however_many_windows_a_run_meets(tmp_path):
+    # (every cold start reads the whole file: a long corpus run must not make it grow without end)
+    code = ("import outline; outline.parse('某镇工作总结\\n' + ''.join(f'{n}.第{n}项\\n' for n in range(1, 6001)))")
+    assert run(tmp_path, code).returncode == 0
+    (cache,) = tmp_path.glob("markers-*.json")
+    windows = json.loads(cache.read_text(encoding="utf-8"))["windows"]
+    assert 3_900 < len(windows) <= 4_000 and "1.第1" in windows  # (the first met are kept)
