@@ -17,6 +17,7 @@ import atexit
 import json
 import os
 import zlib
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,9 @@ class MarkerCache:
             data = json.loads(path.read_text(encoding="utf-8"))
             windows, facts = data["windows"], data["facts"]
             if isinstance(windows, dict) and isinstance(facts, dict):
+                if len(windows) > WINDOWS_MAX:  # (a file from before the cap: rewritten, cut to it)
+                    windows = dict(islice(windows.items(), WINDOWS_MAX))
+                    self.dirty = True
                 self.windows.update(windows)
                 self.facts.update(facts)
         except (OSError, ValueError, KeyError, TypeError):
@@ -95,8 +99,8 @@ class MarkerCache:
             on_disk.windows, on_disk.facts = {}, {}
             on_disk._read(self.path)
             windows = {**on_disk.windows, **self.windows}
-            if len(windows) > WINDOWS_MAX:
-                windows = self.windows
+            if len(windows) > WINDOWS_MAX:  # (the first answers met are kept: the common ones)
+                windows = dict(islice(windows.items(), WINDOWS_MAX))
             import tempfile  # (at exit only)
 
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -78,3 +78,14 @@ def test_the_cache_keeps_at_most_four_thousand_answers_however_many_windows_a_ru
     (cache,) = tmp_path.glob("markers-*.json")
     windows = json.loads(cache.read_text(encoding="utf-8"))["windows"]
     assert 3_900 < len(windows) <= 4_000 and "1.第1" in windows  # (the first met are kept)
+
+
+def test_a_cache_grown_past_the_cap_before_it_existed_is_cut_back_to_it(tmp_path):
+    run(tmp_path)
+    (cache,) = tmp_path.glob("markers-*.json")
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    data["windows"].update({f"{n}。": None for n in range(5_000)})  # (numbers, as a long run meets them)
+    cache.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    again = run(tmp_path)
+    assert again.stdout.split() == ["一是", "False"], again.stderr  # (its answers still serve)
+    assert len(json.loads(cache.read_text(encoding="utf-8"))["windows"]) == 4_000
