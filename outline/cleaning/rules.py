@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..lazyre import LazyPattern
+from .. import tomlcache
 from ..literalscan import SplitLead, split_class_lead
 
 @dataclass(frozen=True)
@@ -113,8 +113,8 @@ class Rules:
 def _fields_from_toml(text: str, origin: str) -> dict[str, Any]:
     """The compiled rules of one TOML text, by kind (the fields of :class:`Rules`)."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
+        data = tomlcache.loads(text)
+    except ValueError as err:  # (tomllib.TOMLDecodeError)
         raise RulesError(f"{origin}: not valid TOML: {err}") from None
 
     def entries(kind: str) -> list[dict[str, Any]]:

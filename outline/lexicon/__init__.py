@@ -10,7 +10,6 @@ match traditional text too, :func:`alternation` is for text already folded to si
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -36,7 +35,9 @@ _WORDS = Path(__file__).with_name("words.toml")
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    return tomllib.loads(_WORDS.read_text(encoding="utf-8"))
+    from ..tomlcache import loads
+
+    return loads(_WORDS.read_text(encoding="utf-8"))
 
 
 def words(name: str) -> tuple[str, ...]:
