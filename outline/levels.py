@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from itertools import islice
+from typing import NamedTuple
 
 from .markers import ITEM_FAMILIES
 from .units import Unit
@@ -33,8 +33,7 @@ _BODY_FAMILIES = frozenset({*ITEM_FAMILIES, *LEADS_IN_BODY})
 _LOOKAHEAD = 400  # units a restarted list and the outer list's next heading fall within
 
 
-@dataclass(frozen=True)
-class Nesting:
+class Nesting(NamedTuple):
     """The shape of a report: each unit's parent, and which list each unit goes on with."""
 
     #: the index of each unit's parent unit, ``ROOT`` for a top-level one

@@ -8,8 +8,7 @@ as some Cyrillic code page.
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 from pathlib import Path
 
 from .errors import OutlineError
@@ -35,8 +34,7 @@ _MAGIC = (
 _CANDIDATES = ["gb18030", "big5", "utf_16", "utf_8"]
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """Decoded input.
 
     Attributes:

@@ -6,14 +6,12 @@ A :class:`Document` is the root node.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 SCHEMA = "outline/1"
 
 
-@dataclass(frozen=True, slots=True)
-class Warning_:
+class Warning_(NamedTuple):
     """Something a reader of the outline should know (a broken numbering, a gap, a cut end)."""
 
     code: str

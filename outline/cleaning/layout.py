@@ -9,7 +9,7 @@ into one line is cut back into lines before this, by the ``flattened`` step.)
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from typing import NamedTuple
 from enum import Enum
 
 from .model import Line
@@ -22,14 +22,13 @@ class Kind(Enum):
     PLAIN = "plain"
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     """A text's layout, and for a wrapped one its wrap width (display columns)."""
 
     kind: Kind
     wrap: int | None = None
     #: the display widths measured to find the wrap width, by line text (the joiner asks again)
-    widths: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    widths: dict[str, int] = {}  # (one shared empty dict for the other layouts: never changed, only read)
 
     def width(self, s: str) -> int:
         """:func:`display_width` of ``s``, measured once."""

@@ -17,8 +17,7 @@ class Line:
     gap: int | None = None  # set on lines that mark a gap: the hidden count, or -1 when unknown
 
 
-@dataclass(frozen=True, slots=True)
-class Removal:
+class Removal(NamedTuple):
     """Something cleaning took out of the text: which rule, where, and what."""
 
     rule: str

@@ -6,16 +6,14 @@ Each writer module is imported only when its format is asked for.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from ..tree import Document
 
 
-@dataclass(frozen=True, slots=True)
-class Writer:
+class Writer(NamedTuple):
     """A format: its module and function, the extension of its files, what it is for."""
 
     name: str
