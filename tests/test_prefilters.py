@@ -206,3 +206,15 @@ def test_the_colon_that_announces_a_list_is_looked_for_forty_characters_back():
     # (white space between the colon and the list: a wrap, an indent; past forty it announces nothing)
     assert colon_before("以下几个方面：" + " " * 39 + "1", 46)
     assert not colon_before("以下几个方面：" + " " * 40 + "1", 47)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="abx -—1\n", max_size=14), st.sampled_from(["x*", "(?=a)", "a|", "ab*", r"\s[-—]\s?\d{1,3}\s?[-—]\s"]),
+       st.sampled_from(["", " ", "\n", "\\1", "\\g<0>"]))
+def test_one_pass_replaces_as_sub_does_with_the_replacement_taken_as_written(text, source, replacement):
+    from outline.cleaning.noise import replace_all
+
+    pattern = re.compile(source)
+    replaced, found = replace_all(pattern, text, replacement)
+    assert replaced == pattern.sub(replacement.replace("\\", "\\\\"), text)
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
