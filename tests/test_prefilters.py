@@ -218,3 +218,44 @@ def test_one_pass_replaces_as_sub_does_with_the_replacement_taken_as_written(tex
     replaced, found = replace_all(pattern, text, replacement)
     assert replaced == pattern.sub(replacement.replace("\\", "\\\\"), text)
     assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=" \u3000\n。！？!?”’」』，甲", max_size=16))
+def test_the_sentence_break_scan_ends_where_the_sentence_break_pattern_ends(text):
+    # (a flattened line is cut at each end: the scan from the space must give the same set)
+    assert {m.end() for m in SENTENCE_BREAK_SCAN.finditer(text)} == {m.end() for m in _SENTENCE_BREAK.finditer(text)}
+
+
+def _title_end_by_characters(text, start):
+    # (the statement _short_title_end's one match stands for: the title runs through characters
+    # that are neither a space nor a clause end, at most 30 from its start)
+    from outline import lexicon
+    from outline.cleaning.flatten import _SPACE, _FRAGMENT_END, _digit_spacing
+    from outline.units import skip_space
+
+    i = skip_space(text, start, len(text))
+    j = i
+    while True:
+        while j < len(text) and j - i <= 30 and text[j] not in _SPACE and text[j] not in lexicon.CLAUSE_END:
+            j += 1
+        if j < len(text) and j - i <= 30 and text[j] in _SPACE and j > i and (
+                text[j - 1] in _FRAGMENT_END or _digit_spacing(text, j)):
+            j = skip_space(text, j, len(text))
+            continue
+        break
+    if j >= len(text) or text[j] not in _SPACE or j - i < 2 or text[j - 1].isdigit():
+        return None
+    return j
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["甲", "乙", " ", "\u3000", "，", "。", "：", "1", "和", "甲" * 12]), max_size=12).map("".join),
+       st.integers(0, 5))
+@example("甲" * 30 + " 乙", 0)
+@example("甲" * 31 + " 乙", 0)
+def test_a_flattened_titles_end_is_found_as_its_characters_say(text, start):
+    from outline.cleaning.flatten import _short_title_end
+
+    start = min(start, len(text))
+    assert _short_title_end(text, start) == _title_end_by_characters(text, start)

@@ -156,7 +156,7 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
             body = _body_start(text, skip_space(text, after, len(text)))
             if body:
                 cuts.add(body)
-    cuts.update(m.end() for m in _SENTENCE_BREAK.finditer(text))
+    cuts.update(m.end() for m in SENTENCE_BREAK_SCAN.finditer(text))  # (the same ends: from the space)
     gaps: dict[int, int] = {}  # where a paywall marker flattened into the text starts: its hidden count
     for m in _GAP_INLINE.finditer(text) if "--" in text else ():  # (a line of its own, and a gap)
         cuts.update((m.start(), m.end()))
@@ -175,6 +175,11 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
 _FRAGMENT_END = "，,、和的与與及"  # a title piece ending so goes on after the space (抓项目、稳增长, 经济发展…)
 
 
+# what a title runs on through: neither a space nor a clause end (at most 30 characters from
+# its start, one match of this rather than a loop over the characters)
+_TITLE_RUN = LazyPattern(lambda: f"[^{re.escape(_SPACE + lexicon.CLAUSE_END)}]*")
+
+
 def _short_title_end(text: str, start: int) -> int | None:
     """End of a heading title that a space separates from its paragraph (``一、工作回顾 2024年是…``)."""
     i = start
@@ -183,8 +188,7 @@ def _short_title_end(text: str, start: int) -> int | None:
     j = i
     # (a title may hold a comma: 聚焦民生保障，群众获得感不断增强 全年新增…)
     while True:
-        while j < len(text) and j - i <= 30 and text[j] not in _SPACE and text[j] not in lexicon.CLAUSE_END:
-            j += 1
+        j = _TITLE_RUN.match(text, j, min(len(text), i + 31)).end()
         if j < len(text) and j - i <= 30 and text[j] in _SPACE and j > i and (
                 text[j - 1] in _FRAGMENT_END or _digit_spacing(text, j)):
             j = skip_space(text, j, len(text))  # a wrap, a typed space or digit spacing inside the title
