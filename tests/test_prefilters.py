@@ -259,3 +259,14 @@ def test_a_flattened_titles_end_is_found_as_its_characters_say(text, start):
 
     start = min(start, len(text))
     assert _short_title_end(text, start) == _title_end_by_characters(text, start)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["1", "2", "３", ".", "．", "、", "甲", "“", "(", "（", "一", "十", ")", "）", "a"]),
+                max_size=16).map("".join))
+@example("123、甲12．甲1.2、甲")
+def test_the_bare_marker_scans_of_a_flattened_line_find_what_their_patterns_find(text):
+    from outline.cleaning.flatten import _BARE_ARABIC, _BARE_PAREN, _BARE_PAREN_SCAN, bare_arabic_starts
+
+    assert bare_arabic_starts(text) == [m.start() for m in _BARE_ARABIC.finditer(text)]
+    assert [m.span() for m in _BARE_PAREN_SCAN.finditer(text)] == [m.span() for m in _BARE_PAREN.finditer(text)]

@@ -26,6 +26,22 @@ SENTENCE_BREAK_SCAN = SplitLead(" \u3000", f"(?:(?<=[{_FS}].)|(?<=[{_FS}][{_CQ}]
 # number after a Chinese character when it continues the numbering (…基础1.组织建设).
 _BARE_PAREN = LazyPattern(r"[(（][一二三四五六七八九十]{1,3}[)）]")
 _BARE_ARABIC = LazyPattern(r"[0-9０-９]{1,2}[.．、](?=[\u4e00-\u9fff“\"])")  # (after a Han character: checked)
+# … both found by literal scans (what the tests hold them to): the parenthesis (a match holds
+# no other), and for the number its separator, looking behind for a digit (a pattern opening
+# with a repeated class makes sre try its whole engine at every character)
+_BARE_PAREN_SCAN = SplitLead("(（", "[一二三四五六七八九十]{1,3}[)）]")
+_DIGITS = "0123456789０１２３４５６７８９"
+_BARE_ARABIC_SEPARATOR = SplitLead(".．、", f"(?<=[{_DIGITS}].)(?=[\u4e00-\u9fff“\"])")
+
+
+def bare_arabic_starts(text: str) -> list[int]:
+    """Where each match of :data:`_BARE_ARABIC` starts, in order: one or two digits before a
+    separator (the match takes two when two stand there: 123、 matches from the 2)."""
+    out = []
+    for m in _BARE_ARABIC_SEPARATOR.finditer(text):
+        at = m.start()
+        out.append(at - 2 if at >= 2 and text[at - 2] in _DIGITS else at - 1)
+    return out
 # Where a heading's paragraph starts when nothing separates it from the title: a time or a
 # subject opening the body (2024年是…, 一年来, 今年以来, 2025年我镇…).
 _BODY_OPENER = LazyPattern(
@@ -123,14 +139,14 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
     if document_start:
         cuts.update(_doc_title_cuts(text))
     heads = [end for _, end in head_starts(text)]
-    heads += [m.start() for m in _BARE_PAREN.finditer(text)]
+    heads += [m.start() for m in _BARE_PAREN_SCAN.finditer(text)]
     last_arabic = 0
-    for m in _BARE_ARABIC.finditer(text):
-        if not (m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff"):
+    for start in bare_arabic_starts(text):
+        if not (start and "\u4e00" <= text[start - 1] <= "\u9fff"):
             continue
-        mk = match_marker(text, m.start())
+        mk = match_marker(text, start)
         if mk is not None and mk.number is not None and mk.number in (1, last_arabic + 1):
-            heads.append(m.start())
+            heads.append(start)
             last_arabic = mk.number
     last_number: dict[str, int] = {}  # per family, the number of the last heading cut
     last_family = None
