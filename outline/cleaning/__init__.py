@@ -91,13 +91,15 @@ def _assemble(groups: list[list[Line]], state: State) -> Cleaned:
     """The cleaned text: the paragraphs joined by newlines, each piece anchored to its source line."""
     parts: list[str] = []
     paragraphs: list[Paragraph] = []
-    anchors: list[tuple[int, int]] = []
+    offsets: list[int] = []
+    lines: list[int] = []
     offset = 0
     for group in groups:
         start = offset
         if len(group) == 1:  # (most paragraphs are one line: no pieces to join)
             ln = group[0]
-            anchors.append((offset, ln.line))
+            offsets.append(offset)
+            lines.append(ln.line)
             parts.append(ln.text)
             offset += len(ln.text)
             paragraphs.append(Paragraph(start, offset, ln.line, ln.gap))
@@ -106,13 +108,14 @@ def _assemble(groups: list[list[Line]], state: State) -> Cleaned:
         pieces = []
         for ln in group:
             piece = ln.text
-            anchors.append((offset, ln.line))
+            offsets.append(offset)
+            lines.append(ln.line)
             pieces.append(piece)
             offset += len(piece)
         parts.append("".join(pieces))
         paragraphs.append(Paragraph(start, offset, group[0].line, group[0].gap))
         offset += 1  # the "\n" between paragraphs
-    return Cleaned("\n".join(parts), paragraphs, state.removed, state.footer, anchors)
+    return Cleaned("\n".join(parts), paragraphs, state.removed, state.footer, offsets, lines)
 
 
 __all__ = ["clean", "Cleaned", "Paragraph", "Removal", "Line", "Rules", "RulesError", "InlineRule", "default_rules",
