@@ -254,6 +254,7 @@ def _title_end_by_characters(text, start):
        st.integers(0, 5))
 @example("甲" * 30 + " 乙", 0)
 @example("甲" * 31 + " 乙", 0)
+@example("甲和乙" + "甲" * 24 + "\u30001，  ", 0)  # (a digit's spacing skipped past the 30 characters)
 def test_a_flattened_titles_end_is_found_as_its_characters_say(text, start):
     from outline.cleaning.flatten import _short_title_end
 

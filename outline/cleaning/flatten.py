@@ -204,7 +204,9 @@ def _short_title_end(text: str, start: int) -> int | None:
     j = i
     # (a title may hold a comma: 聚焦民生保障，群众获得感不断增强 全年新增…)
     while True:
-        j = _TITLE_RUN.match(text, j, min(len(text), i + 31)).end()
+        limit = min(len(text), i + 31)
+        if j < limit:  # (past it, after a space skipped inside the title, the title runs no further)
+            j = _TITLE_RUN.match(text, j, limit).end()
         if j < len(text) and j - i <= 30 and text[j] in _SPACE and j > i and (
                 text[j - 1] in _FRAGMENT_END or _digit_spacing(text, j)):
             j = skip_space(text, j, len(text))  # a wrap, a typed space or digit spacing inside the title
