@@ -271,3 +271,15 @@ def test_the_bare_marker_scans_of_a_flattened_line_find_what_their_patterns_find
 
     assert bare_arabic_starts(text) == [m.start() for m in _BARE_ARABIC.finditer(text)]
     assert [m.span() for m in _BARE_PAREN_SCAN.finditer(text)] == [m.span() for m in _BARE_PAREN.finditer(text)]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="。！？!?；;，甲 ", max_size=20), st.integers(0, 22), st.integers(0, 22))
+def test_a_sentences_start_is_found_as_a_step_back_over_its_characters_finds_it(text, first, end):
+    from outline.leads import _SENTENCE_END, sentence_start
+
+    first, end = sorted((min(first, len(text)), min(end, len(text))))  # (first <= end, as callers ask)
+    j = end - 1
+    while j >= first and text[j] not in _SENTENCE_END:
+        j -= 1
+    assert sentence_start(text, first, end) == j + 1
