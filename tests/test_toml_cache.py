@@ -61,3 +61,26 @@ def test_text_that_is_not_toml_still_fails_as_tomllib_fails(tmp_path, monkeypatc
     monkeypatch.setenv("OUTLINE_CACHE_DIR", str(tmp_path))
     with pytest.raises(tomllib.TOMLDecodeError):
         tomlcache.loads("[[line]\nname = ")
+
+
+def test_a_kept_copy_is_read_back_without_parsing_the_text_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("OUTLINE_CACHE_DIR", str(tmp_path))
+    text = 'name = "甲"\n'
+    first = tomlcache.loads(text)
+
+    def parse_again(_text):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(tomllib, "loads", parse_again)
+    assert tomlcache.loads(text) == first == {"name": "甲"}
+
+
+def test_a_kept_copy_that_is_not_a_table_is_not_believed(tmp_path, monkeypatch):
+    import zlib
+
+    monkeypatch.setenv("OUTLINE_CACHE_DIR", str(tmp_path))
+    text = "a = 1\n"
+    tomlcache.loads(text)
+    (kept,) = tmp_path.glob("toml-*.json")
+    kept.write_text(f"{zlib.crc32(b'[1]'):08x}\n[1]", encoding="utf-8")  # (its checksum right, its data a list)
+    assert tomlcache.loads(text) == {"a": 1}
