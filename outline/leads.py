@@ -68,8 +68,8 @@ _MID_LEAD = SplitLead("。！!", r"[ \u3000]*+([^。！？!?；;，,、：:\n“
 
 def sentence_start(text: str, first: int, end: int) -> int:
     """Where the sentence that ends at ``end`` starts: just after the last sentence end in
-    ``text[first:end]``, else at ``first`` (``first <= end``).  (One ``rfind`` per sentence end, in C, rather than
-    a step back over every character of the sentence.)"""
+    ``text[first:end]``, else at ``first`` (``first <= end``).  (One ``rfind`` per sentence
+    end, in C, rather than a step back over every character of the sentence.)"""
     return max([text.rfind(ch, first, end) for ch in _SENTENCE_END] + [first - 1]) + 1
 
 

@@ -42,6 +42,8 @@ def bare_arabic_starts(text: str) -> list[int]:
         at = m.start()
         out.append(at - 2 if at >= 2 and text[at - 2] in _DIGITS else at - 1)
     return out
+
+
 # Where a heading's paragraph starts when nothing separates it from the title: a time or a
 # subject opening the body (2024年是…, 一年来, 今年以来, 2025年我镇…).
 _BODY_OPENER = LazyPattern(

@@ -8,8 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..lazyre import LazyPattern
 from .. import tomlcache
+from ..lazyre import LazyPattern
 from ..literalscan import SplitLead, split_class_lead
 
 @dataclass(frozen=True)
