@@ -13,6 +13,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .grammarfacts import DIGITS_AS_ZERO, digit_terminals, regex_chars
 from .markercache import MISSING, MarkerCache, cache_for
 
 if TYPE_CHECKING:
@@ -29,37 +30,6 @@ ITEM_FAMILIES = frozenset({"item", "ordinal", "dash"})
 _WINDOW = 14
 
 
-def _regex_chars(regex: str, first_only: bool) -> set[str]:
-    """The characters a terminal's regular expression can match (all of them, or only those it
-    can start with), read from the expression's parse (literals, classes, ranges, branches)."""
-    import re._constants as c  # (the standard library's own regex parser: no second reading of it)
-    import re._parser as sre
-
-    def walk(items: list, first: bool) -> set[str]:  # type: ignore[type-arg]
-        out: set[str] = set()
-        for op, arg in items:
-            if op is c.LITERAL:
-                out.add(chr(arg))
-            elif op is c.IN:
-                for iop, iarg in arg:
-                    if iop is c.LITERAL:
-                        out.add(chr(iarg))
-                    elif iop is c.RANGE:
-                        out.update(chr(x) for x in range(iarg[0], iarg[1] + 1))
-            elif op is c.BRANCH:
-                for branch in arg[1]:
-                    out |= walk(list(branch), first)
-            elif op is c.SUBPATTERN:
-                out |= walk(list(arg[-1]), first)
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-                out |= walk(list(arg[2]), first)
-            if first and out:
-                return out
-        return out
-
-    return walk(list(sre.parse(regex)), first_only)
-
-
 @lru_cache(maxsize=1)
 def family_starts() -> dict[str, frozenset[str]]:
     """Per marker family (a rule of the grammar), the characters its markers can start with."""
@@ -74,7 +44,7 @@ def family_starts() -> dict[str, frozenset[str]]:
             continue
         first = rule.expansion[0].name
         if first in patterns:
-            out.setdefault(str(rule.origin.name), set()).update(_regex_chars(patterns[first], first_only=True))
+            out.setdefault(str(rule.origin.name), set()).update(regex_chars(patterns[first], first_only=True))
     _cache().remember_fact("family_starts", {family: "".join(sorted(chars)) for family, chars in out.items()})
     return {family: frozenset(chars) for family, chars in out.items()}
 
@@ -104,7 +74,7 @@ def alphabet() -> tuple[frozenset[str], re.Pattern[str]]:
     run: set[str] = set()
     for name, regex in patterns.items():
         if name != "REST":  # the heading's text: anything
-            run |= _regex_chars(regex, first_only=False)
+            run |= regex_chars(regex, first_only=False)
     pattern = "[" + "".join(re.escape(ch) for ch in sorted(run)) + "]*"
     _cache().remember_fact("marker_run", pattern)
     return start, re.compile(pattern)
@@ -215,18 +185,47 @@ def _parser() -> "Lark":
 @lru_cache(maxsize=1)
 def _cache() -> MarkerCache:
     """The answers kept from earlier runs, for this grammar and this module's code."""
-    return cache_for(_grammar_text(), Path(__file__).read_text(encoding="utf-8"))
+    return cache_for(_grammar_text(), Path(__file__).read_text(encoding="utf-8"),
+                     (Path(__file__).parent / "grammarfacts.py").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _digits_alike() -> bool:
+    """Does the grammar read every digit alike, the only terminal that matches one being
+    ``DIGITS``, a run of one class?  Then a window's parse holds for every window that differs
+    from it in its digits alone (一、2019 as 一、2026, 12. as 37.), but for the number."""
+    known = _cache().facts.get("digits_alike")
+    if isinstance(known, bool):
+        return known
+    found = digit_terminals(((t.name, t.pattern.to_regexp()) for t in _parser().terminals), rest="REST")
+    alike = found == {"DIGITS"}
+    _cache().remember_fact("digits_alike", alike)
+    return alike
 
 
 @lru_cache(maxsize=65536)
 def _parse_window(window: str) -> Marker | None:
-    known = _cache().window(window)
+    # (kept by the window with every digit as 0 where the grammar reads digits alike: a report
+    # of a new year shows the cache no new window for its 一、2026 and 2026年)
+    key = window.translate(DIGITS_AS_ZERO) if _digits_alike() else window
+    known = _cache().window(key)
     if known is not MISSING:
-        return Marker(*known) if known is not None else None
+        return _marker_in(window, known) if known is not None else None
     marker = _parse_with_grammar(window)
-    _cache().remember(window, None if marker is None else
+    _cache().remember(key, None if marker is None else
                       [marker.family, marker.number, marker.text, marker.length, marker.verb])
     return marker
+
+
+def _marker_in(window: str, fields: list[Any]) -> Marker:
+    """The marker a kept answer gives ``window``: its text from the window itself, and its
+    number from the window's digits when the marker holds any (the ``DIGITS`` token's value)."""
+    family, number, _, length, verb = fields
+    head = window[:length]
+    digits = _DIGIT_RUN.search(head)
+    if digits is not None:
+        number = int(unicodedata.normalize("NFKC", digits.group(0)))
+    return Marker(family, number, "".join(head.split()), length, verb)
 
 
 def _parse_with_grammar(window: str) -> Marker | None:

@@ -5,6 +5,9 @@ import os
 import subprocess
 import sys
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import outline
 from conftest import SEED_FILES
 
@@ -73,11 +76,14 @@ def test_a_cache_of_the_wrong_shape_is_asked_again_not_believed(tmp_path):
 
 def test_the_cache_keeps_at_most_four_thousand_answers_however_many_windows_a_run_meets(tmp_path):
     # (every cold start reads the whole file: a long corpus run must not make it grow without end)
-    code = ("import outline; outline.parse('某镇工作总结\\n' + ''.join(f'{n}.第{n}项\\n' for n in range(1, 6001)))")
+    # (6,000 numerals of four Chinese digits: windows no digit rewriting makes alike)
+    code = ("import itertools, outline; n = '一二三四五六七八九十'; "
+            "outline.parse('某镇工作总结\\n' + ''.join(''.join(p) + '、甲\\n' "
+            "for p in itertools.islice(itertools.product(n, repeat=4), 6000)))")
     assert run(tmp_path, code).returncode == 0
     (cache,) = tmp_path.glob("markers-*.json")
     windows = json.loads(cache.read_text(encoding="utf-8"))["windows"]
-    assert 3_900 < len(windows) <= 4_000 and "1.第1" in windows  # (the first met are kept)
+    assert 3_900 < len(windows) <= 4_000 and "一一一一、" in windows  # (the first met are kept)
 
 
 def test_a_cache_grown_past_the_cap_before_it_existed_is_cut_back_to_it(tmp_path):
@@ -89,3 +95,41 @@ def test_a_cache_grown_past_the_cap_before_it_existed_is_cut_back_to_it(tmp_path
     again = run(tmp_path)
     assert again.stdout.split() == ["一是", "False"], again.stderr  # (its answers still serve)
     assert len(json.loads(cache.read_text(encoding="utf-8"))["windows"]) == 4_000
+
+
+def test_a_report_of_a_new_year_is_answered_from_the_windows_of_an_earlier_one(tmp_path):
+    # (a window holds what follows the marker: 一、2019 and 一、2026 are two windows, one answer)
+    earlier = ("import sys, outline; d = outline.parse('某镇工作总结\\n一、2019年工作回顾\\n（1）抓项目。\\n2019年全镇平稳。'); "
+               "print(d.children[0].children[0].number, 'lark' in sys.modules)")
+    later = earlier.replace("2019", "2026").replace("（1）", "（7）")
+    assert run(tmp_path, earlier).stdout.split() == ["1", "True"]
+    assert run(tmp_path, later).stdout.split() == ["7", "False"]  # (the number read from its own digits)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123９一二十、.．(（)）[【】〕是第 甲", min_size=1, max_size=8), st.randoms())
+def test_an_answer_kept_for_other_digits_is_the_grammars_own_answer(window, rng):
+    from outline import markers
+
+    other = "".join(rng.choice("0123456789０９") if ch in "0123456789０１２３４５６７８９" else ch for ch in window)
+    saved = markers._cache().windows.copy()
+    markers._cache().windows.clear()
+    markers._parse_window.cache_clear()
+    try:
+        markers._parse_window(other)  # (kept, its digits as 0)
+        markers._parse_window.cache_clear()
+        assert markers._parse_window(window) == markers._parse_with_grammar(window), (window, other)
+    finally:
+        markers._cache().windows.clear()
+        markers._cache().windows.update(saved)
+        markers._parse_window.cache_clear()
+
+
+def test_only_a_grammar_whose_digits_are_one_class_run_is_read_with_digits_alike():
+    from outline.grammarfacts import digit_terminals
+
+    grammar = [("DIGITS", "[0-9０-９]+"), ("DUN", "[、．.]"), ("REST", "(?s:.+)")]
+    assert digit_terminals(grammar, rest="REST") == {"DIGITS"}
+    for regex in ("19[0-9]{2}", r"\d+", "[^5]", "[0-9]", "[0-4]+", "(?:[0-9]+)年"):
+        assert digit_terminals(grammar + [("YEAR", regex)], rest="REST") is None, regex
+    assert digit_terminals([("CN", "[一二]+"), ("REST", "(?s:.+)")], rest="REST") == set()
