@@ -184,7 +184,8 @@ def _parser() -> "Lark":
 
 @lru_cache(maxsize=1)
 def _cache() -> MarkerCache:
-    """The answers kept from earlier runs, for this grammar and this module's code."""
+    """The answers kept from earlier runs, for this grammar and the code that reads it (this
+    module and :mod:`grammarfacts`)."""
     return cache_for(_grammar_text(), Path(__file__).read_text(encoding="utf-8"),
                      (Path(__file__).parent / "grammarfacts.py").read_text(encoding="utf-8"))
 
