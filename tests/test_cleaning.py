@@ -211,6 +211,19 @@ def test_a_web_abstract_that_repeats_the_opening_is_dropped_and_listed():
     assert kept.meta["cleaning"]["removed"] == [] and "脱贫攻坚经验" in kept.cleaned_text
 
 
+def test_an_abstract_is_looked_for_in_the_first_15_lines_and_needs_12_characters_that_recur():
+    opening = "2023年，我县围绕中心工作，扎实推进各项任务，取得了明显成效。"
+
+    def removed(lines_above, shown):
+        text = ("某县2023年工作总结\n" + "".join(f"第{k}栏\n" for k in range(lines_above))
+                + f"内容摘要：{opening[:shown]}…\n{opening}\n一、经济发展\n内容。\n")
+        return [r["rule"] for r in outline.parse(text).meta["cleaning"]["removed"]]
+
+    # (the title and 13 lines above it: the abstract is the 15th line that holds text)
+    assert removed(13, 24) == ["web: abstract"] and removed(14, 24) == []
+    assert removed(0, 12) == ["web: abstract"] and removed(0, 11) == []
+
+
 def test_a_short_web_excerpt_in_one_line_with_one_top_heading_is_cut_at_every_marker():
     body = "我镇围绕中心工作，扎实推进各项任务，取得明显成效。"
     page = ("某镇2024年上半年工作总结 为全面总结工作，现将有关情况报告如下，作出新的贡献。一、上半年工作情况" + body * 3

@@ -73,6 +73,16 @@ def test_first_of_all_opens_a_run_only_when_a_second_follows_close_by():
     assert not any("首先" in line for line in shape(lone))
 
 
+def test_first_of_all_looks_for_its_second_within_1500_characters_of_its_paragraph():
+    def markers(filler):
+        text = "某镇工作总结\n一、工作\n首先，" + "甲" * filler + "。第二，乙。\n"
+        return [n.marker for n in outline.parse(text).nodes()]
+
+    # (首先， 3 characters, the filler, 。, then 第二， ends at character 1,500 of the paragraph)
+    assert markers(1493) == ["一、", "首先，", "第二，"]
+    assert markers(1494) == ["一、"]
+
+
 def test_an_arabic_number_before_a_digit_opens_a_heading_only_where_the_numbering_goes():
     doc = outline.parse("某县工作总结\n1)2024年工作回顾\n" + BODY + "\n2)2025年工作计划\n" + BODY
                         + "\n5)8万元用于道路硬化。\n")
