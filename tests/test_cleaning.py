@@ -113,6 +113,15 @@ def test_a_web_page_trailer_after_the_report_is_dropped_and_listed():
     assert removed.count("web: page trailer") == 11 and "web: disclaimer" in removed
 
 
+def test_a_trailers_links_are_lines_of_at_most_40_characters():
+    def removed(link):
+        text = "某县2024年工作总结\n一、工作\n全年经济运行稳中有进，主要指标好于预期。\n相关文章\n" + "某" * link + "\n"
+        return [r["rule"] for r in outline.parse(text).meta["cleaning"]["removed"]]
+
+    assert removed(40) == ["web: page trailer"] * 2
+    assert removed(41) == []  # (a longer line is the report's own text: nothing after the label goes)
+
+
 def test_short_closing_lines_of_a_report_without_a_trailer_label_stay():
     doc = outline.parse("某县政府工作报告\n一、工作回顾\n全县经济平稳。\n二、今年安排\n推进乡村振兴\n建设美丽乡村\n")
     assert "web: page trailer" not in [r["rule"] for r in doc.meta["cleaning"]["removed"]]
@@ -136,6 +145,16 @@ def test_a_pdf_running_header_repeated_on_every_page_is_dropped_but_the_title_st
     assert "政府工作报告" not in doc.children[0].text + doc.children[1].text
     assert [r["line"] for r in doc.meta["cleaning"]["removed"] if r["rule"] == "pdf: running header or footer"] == \
         [9, 16, 24]
+
+
+def test_a_short_line_is_a_running_header_from_its_third_occurrence():
+    def removed(pages):
+        text = "某县2024年工作报告\n一、工作\n" + "".join(f"内容{i}。\n某县人民政府工作报告 {i + 2}\n" for i in range(pages)) \
+            + "二、计划\n内容。\n"
+        return [r["rule"] for r in outline.parse(text).meta["cleaning"]["removed"]]
+
+    assert removed(3) == ["pdf: running header or footer"] * 3
+    assert removed(2) == []  # (twice is a coincidence, not a page's header)
 
 
 def test_an_en_space_before_a_heading_does_not_hide_it():
