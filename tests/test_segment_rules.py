@@ -89,6 +89,21 @@ def test_an_arabic_number_before_a_digit_opens_a_heading_only_where_the_numberin
     assert [line.strip() for line in shape(doc)] == ["1) 2024年工作回顾", "2) 2025年工作计划"]
 
 
+def test_a_bold_opening_sentence_of_up_to_30_characters_is_a_run_in_head():
+    from outline.reader import Source
+    from outline.readers.hints import LineHint
+
+    def kinds(length):
+        text = ("某镇2024年工作总结\n一、工作\n" + "甲" * length + "。全年完成投资十亿元，增长百分之十，高于全市平均水平。\n"
+                "二、计划\n内容。\n")
+        # (the reader saw the third line open with a bold run, as a .docx or .pdf shows it)
+        source = Source(text, "utf-8", "t.docx", "docx", hints=(None, None, LineHint(bold="opening"), None, None))
+        return [n.kind for n in outline.parse(text, source=source).nodes()]
+
+    assert kinds(30) == ["heading", "lead", "heading"]
+    assert kinds(31) == ["heading", "heading"]
+
+
 def test_a_run_in_head_needs_fifteen_characters_of_text_after_it_in_its_paragraph():
     fifteen = "全镇共完成道路硬化改造工程十五"  # 15 characters, then spaces that do not count
     assert len(fifteen) == 15
