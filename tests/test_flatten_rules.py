@@ -40,3 +40,26 @@ def test_a_marker_after_a_bare_space_is_a_heading_only_where_it_fits_the_numberi
     # 实现规划统 一、资源共享: 一、 after a bare space restarts nothing
     word = outline.parse("某镇工作总结 一、工作回顾 " + BODY + "实现规划统 一、资源共享，" + BODY + " 二、工作计划 " + BODY)
     assert [n.title for n in word.children] == ["工作回顾", "工作计划"]
+
+
+def test_a_line_of_400_characters_and_ten_times_the_median_is_a_pasted_page_cut_at_its_headings():
+    def markers(short, long):
+        tail = "。（一）抓项目促发展。"
+        line = "乙" * (long - len(tail) - 5) + tail + "丙" * 5
+        text = "\n".join(["某县2024年工作总结", "一、工作"] + ["甲" * (short - 1) + "。"] * 5 + [line]) + "\n"
+        return [n.marker for n in outline.parse(text).nodes()]
+
+    # (five lines of 36 characters: their median times ten is below 400, so the length decides)
+    assert markers(36, 400) == ["一、", "（一）"] and markers(36, 399) == ["一、"]
+    # (lines of 45 and 46: ten times the median decides)
+    assert markers(45, 450) == ["一、", "（一）"] and markers(46, 450) == ["一、"]
+
+
+def test_a_report_in_three_lines_lost_its_line_breaks_and_is_cut_whatever_its_length():
+    def markers(lines):
+        line = "乙" * 80 + "。（一）抓项目促发展。" + "丙" * 5  # (96 characters: far below a flattened report's length)
+        text = "\n".join(["某县2024年工作总结", line] + ["全镇上下团结一心。"] * (lines - 2)) + "\n"
+        return [n.marker for n in outline.parse(text).nodes()]
+
+    assert markers(3) == ["（一）"]
+    assert markers(4) == []  # (four lines kept their breaks: the long one is a paragraph)
