@@ -63,3 +63,34 @@ def test_a_report_in_three_lines_lost_its_line_breaks_and_is_cut_whatever_its_le
 
     assert markers(3) == ["（一）"]
     assert markers(4) == []  # (four lines kept their breaks: the long one is a paragraph)
+
+
+def test_a_glued_titles_body_is_looked_for_within_40_characters_of_the_title():
+    def first_title(length):
+        text = "某镇工作总结 一、" + "甲" * length + "2024年是全镇发展的关键之年，" + BODY + " 二、工作计划 " + BODY
+        return outline.parse(text).children[0].title
+
+    # (2024年 and the 是 after it end the 40 characters the body is looked for in)
+    assert first_title(34) == "甲" * 34
+    assert first_title(35).startswith("甲" * 35 + "2024年是")
+
+
+def test_a_document_title_glued_to_a_flattened_report_ends_within_its_first_60_characters():
+    def markers(padding):
+        text = "某" * padding + "工作总结某镇人民政府一、工作回顾" + BODY + "二、工作计划" + BODY
+        return [n.marker for n in outline.parse(text).children]
+
+    # (总结 ends at character 60: the title, then the issuer, are cut off, and 一、 opens its section)
+    assert markers(56) == ["一、", "二、"]
+    assert markers(57) == ["二、"]  # (ending at 61: no title cut, and 一、 stays glued to the text)
+
+
+def test_a_wrapped_paragraph_is_cut_as_a_flattened_report_from_two_sentence_breaks():
+    def markers(end_of_second):
+        # (a sentence wrapped over two lines: joined, one paragraph, with a full stop and a space in it)
+        first = "全镇上下团结一心。 二、工作计划 扎实推进各项工作经济社会发展取得了十分明显的成效"
+        second = "群众获得感不断增强" + end_of_second + "三、明年安排 继续努力。"
+        return [n.marker for n in outline.parse("某镇工作总结\n" + first + "\n" + second + "\n").nodes()]
+
+    assert markers("。 ") == ["二、", "三、"]
+    assert markers("，") == []  # (one break is a typed space, not paragraphs run together)
