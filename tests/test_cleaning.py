@@ -363,3 +363,14 @@ def test_a_report_pulled_from_json_with_literal_line_breaks_is_cut_at_them_but_a
     few = "文件在C:\\n1、C:\\n2和C:\\n3中。"  # three literal \n (paths), not line breaks
     assert few.count("\\n") == 3 and [ln.text for ln in split_lines(few)] == [few]
     assert [ln.text for ln in split_lines("甲\r\n乙\r丙\u2028丁")] == ["甲", "乙", "丙", "丁"]
+
+
+def test_a_heading_broken_over_two_lines_is_joined_when_its_rest_is_20_characters_and_the_whole_40():
+    def title(head, rest):
+        text = "某镇工作总结\n一、工作\n内容。\n" + head + "\n" + rest + "\n全镇上下团结一心，扎实推进各项工作。\n"
+        return outline.parse(text).children[-1].title
+
+    assert title("二、全面加强乡村", "乙" * 20) == "全面加强乡村" + "乙" * 20
+    assert title("二、全面加强乡村", "乙" * 21) == "全面加强乡村"  # (a longer line is the text, not the rest)
+    assert title("二、" + "甲" * 23, "乙" * 15) == "甲" * 23 + "乙" * 15  # (40 characters in all)
+    assert title("二、" + "甲" * 23, "乙" * 16) == "甲" * 23
