@@ -374,3 +374,16 @@ def test_a_heading_broken_over_two_lines_is_joined_when_its_rest_is_20_character
     assert title("二、全面加强乡村", "乙" * 21) == "全面加强乡村"  # (a longer line is the text, not the rest)
     assert title("二、" + "甲" * 23, "乙" * 15) == "甲" * 23 + "乙" * 15  # (40 characters in all)
     assert title("二、" + "甲" * 23, "乙" * 16) == "甲" * 23
+
+
+def test_in_wrapped_text_a_line_of_at_most_six_tenths_of_the_width_without_punctuation_stands_alone():
+    base = "全镇上下团结一心扎实推进各项工作取得成效"  # (20 characters: 40 columns, the wrap width)
+    rows = [base[:k] + "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉"[k] + base[k + 1:] for k in range(20)]
+
+    def alone(short):
+        text = ("某镇2024年工作总结\n一、工作\n" + "".join(r + "\n" for r in rows[:12]) + "乙" * short + "\n"
+                + "".join(r + "\n" for r in rows[12:]) + "继续推进。\n")
+        return "乙" * short in outline.parse(text).cleaned_text.split("\n")
+
+    assert alone(12)  # (24 columns: 0.6 of 40, a short line of its own, a sub-head)
+    assert not alone(13)  # (26 columns: a wrap's rest, joined to its paragraph)
