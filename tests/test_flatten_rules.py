@@ -94,3 +94,14 @@ def test_a_wrapped_paragraph_is_cut_as_a_flattened_report_from_two_sentence_brea
 
     assert markers("。 ") == ["二、", "三、"]
     assert markers("，") == []  # (one break is a typed space, not paragraphs run together)
+
+
+def test_a_paragraph_of_60_characters_with_top_headings_in_sequence_is_a_flattened_report():
+    def markers(length):
+        head, tail = "全镇工作有序推进。一、抓项目促发展，", "。二、惠民生。"
+        line = head + "甲" * (length - len(head) - len(tail)) + tail
+        text = "某镇2024年工作总结\n全镇上下团结一心。\n" + line + "\n全镇上下团结一心。\n继续推进各项工作。\n"
+        return [n.marker for n in outline.parse(text).nodes()]
+
+    assert markers(60) == ["一、", "二、"]
+    assert markers(59) == []  # (a shorter paragraph's 一、…二、 is its own enumeration)
