@@ -45,3 +45,18 @@ def test_big5_traditional_seed_decodes():
     doc = outline.parse_bytes(data)
     assert doc.meta["source"]["encoding"] == "big5"
     assert [n.marker for n in doc.nodes()][:3] == ["一、", "(一)", None]
+
+
+def test_a_text_may_lose_three_characters_or_two_in_a_thousand_to_bad_bytes_and_still_be_read():
+    from outline.errors import OutlineError
+
+    def read(bad, filler=0):
+        data = ("某镇工作总结\n一、工作\n" + "内容" * filler + "内容。\n").encode("utf-8") + b"\xff\n" * bad
+        try:
+            doc = outline.parse_bytes(data)
+        except OutlineError:
+            return False
+        return "decode-replaced" in [w.code for w in doc.warnings]  # (read, and said so)
+
+    assert read(3) and not read(4)  # (a short text: three at most)
+    assert read(10, 2490) and not read(11, 2490)  # (about 5,000 characters: two in a thousand)
