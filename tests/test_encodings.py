@@ -60,3 +60,18 @@ def test_a_text_may_lose_three_characters_or_two_in_a_thousand_to_bad_bytes_and_
 
     assert read(3) and not read(4)  # (a short text: three at most)
     assert read(10, 2490) and not read(11, 2490)  # (about 5,000 characters: two in a thousand)
+
+
+def test_utf16_without_a_mark_is_known_by_four_fifths_of_its_zero_bytes_at_one_parity():
+    from outline.errors import OutlineError
+
+    def encoding(han_with_a_zero_byte):
+        # (80 ASCII characters put their zero byte at odd offsets, each 一 U+4E00 its zero at an even one)
+        text = "某镇工作总结\n" + "x" * 77 + "\n" + "一" * han_with_a_zero_byte + "\n"
+        try:
+            return outline.parse_bytes(text.encode("utf-16-le")).meta["source"]["encoding"]
+        except OutlineError:
+            return None
+
+    assert encoding(20) == "utf-16-le"  # (80 of 100 zero bytes at one parity)
+    assert encoding(21) is None  # (80 of 101: binary data, refused)
