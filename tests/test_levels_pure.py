@@ -60,15 +60,14 @@ def test_a_gap_closes_the_items_and_run_in_leads_open_before_it_but_not_headings
     assert nest([head, gap, unit("paren_cn", 1, 40)], [0]).parents == [ROOT, 0, 0]
 
 
-def test_whether_the_outer_list_resumes_is_looked_for_a_bounded_way_ahead():
-    # 1. 2.…： then 1. 2. … and the outer 3. only after more units than the look ahead
-    from outline.levels import _LOOKAHEAD
+def test_whether_the_outer_list_resumes_is_looked_for_400_units_ahead():
+    # 1. 2.…： then 1. 2. 3. … and the outer 3. as the 400th unit after the restart, or the 401st
+    def parent_of_the_restart(filler):
+        outer = [unit("arabic", 1, 0), unit("arabic", 2, 10)]
+        inner = [unit("arabic", 1, 20, introduced_by_colon=True), unit("arabic", 2, 24), unit("arabic", 3, 26)]
+        leads = [Unit("lead", "lead-line", None, None, 30 + i, 30 + i, 31 + i, 31 + i) for i in range(filler)]
+        return nest(outer + inner + leads + [unit("arabic", 3, 9000)], [0]).parents[2]
 
-    outer = [unit("arabic", 1, 0), unit("arabic", 2, 10)]
-    inner = [unit("arabic", 1, 20, introduced_by_colon=True)]
-    filler = [Unit("lead", "lead-line", None, None, 30 + i, 30 + i, 31 + i, 31 + i) for i in range(_LOOKAHEAD)]
-    inner += [unit("arabic", 2, 24), unit("arabic", 3, 26)]
-    near = nest(outer + inner + [unit("arabic", 3, 28)] + filler, [0]).parents
-    assert near[2] == 1  # the outer 3. right after: the restart was nested
-    far = nest(outer + inner + filler + [unit("arabic", 3, 9000)], [0]).parents
-    assert far[2] == ROOT  # too far to tell: a new list at the same level
+    assert parent_of_the_restart(0) == 1  # the outer 3. right after: the restart was nested
+    assert parent_of_the_restart(397) == 1  # (2., 3., 397 leads, then the outer 3.: the 400th)
+    assert parent_of_the_restart(398) == ROOT  # too far to tell: a new list at the same level
