@@ -104,6 +104,18 @@ def test_a_bold_opening_sentence_of_up_to_30_characters_is_a_run_in_head():
     assert kinds(31) == ["heading", "heading"]
 
 
+def test_a_short_sentence_inside_a_paragraph_heads_what_follows_only_with_15_characters_in_the_next_60():
+    def leads(spaces):
+        # (its closing 。, 13 characters, the spaces, then the 15th character that is not white space)
+        follow = "甲" * 13 + " " * spaces + "乙"
+        text = ("某镇工作总结\n一、工作\n今年以来全镇经济运行平稳有序发展。加大投入力度。" + follow + "丙丙丙。强化科技支撑。"
+                + follow + "丁丁丁。\n")
+        return [n.title for n in outline.parse(text).nodes() if n.kind == "lead"]
+
+    assert leads(45) == ["加大投入力度", "强化科技支撑"]  # (the 15th at the 60th character)
+    assert leads(46) == []  # (at the 61st: past the look, nothing it heads)
+
+
 def test_a_run_in_head_needs_fifteen_characters_of_text_after_it_in_its_paragraph():
     fifteen = "全镇共完成道路硬化改造工程十五"  # 15 characters, then spaces that do not count
     assert len(fifteen) == 15
