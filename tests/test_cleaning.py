@@ -387,3 +387,18 @@ def test_in_wrapped_text_a_line_of_at_most_six_tenths_of_the_width_without_punct
 
     assert alone(12)  # (24 columns: 0.6 of 40, a short line of its own, a sub-head)
     assert not alone(13)  # (26 columns: a wrap's rest, joined to its paragraph)
+
+
+def test_text_is_taken_for_pdf_wrapped_only_where_its_lines_are_at_most_120_characters():
+    base = "全镇上下团结一心扎实推进各项工作取得成效" * 7
+
+    def subhead_alone(width):
+        rows = [(base[:k] + "甲" + base[k + 1:])[:width] for k in range(30)]
+        text = ("某镇2024年工作总结\n一、工作\n" + "".join(r + "\n" for r in rows[:15]) + "乙乙乙乙乙乙\n"
+                + "".join(r + "\n" for r in rows[15:]) + "继续推进。\n")
+        return "乙乙乙乙乙乙" in outline.parse(text).cleaned_text.split("\n")
+
+    # (wrapped at 120 characters: a short line without punctuation is a line of its own, a sub-head)
+    assert subhead_alone(120)
+    # (no PDF wraps at 121: one paragraph a line, and a long unfinished line runs into the next)
+    assert not subhead_alone(121)

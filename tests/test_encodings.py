@@ -75,3 +75,13 @@ def test_utf16_without_a_mark_is_known_by_four_fifths_of_its_zero_bytes_at_one_p
 
     assert encoding(20) == "utf-16-le"  # (80 of 100 zero bytes at one parity)
     assert encoding(21) is None  # (80 of 101: binary data, refused)
+
+
+def test_the_script_is_judged_from_the_first_400_characters_when_200_of_them_are_chinese():
+    def script(chinese):
+        # (web clutter first, then simplified characters, then a report in traditional ones)
+        text = "a" * (400 - chinese) + "经" * chinese + "\n" + "發展經濟，鞏固脫貧攻堅成果。" * 40
+        return outline.parse(text).meta["script"]
+
+    assert script(200) == "simplified"  # (enough to judge by: the opening is simplified)
+    assert script(199) == "traditional"  # (too few: it reads on, into the report)
