@@ -5,6 +5,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from lark.exceptions import LarkError
 
+import outline
 from outline.markers import _parser, _to_marker, chinese_number, match_marker
 
 
@@ -91,3 +92,12 @@ def test_the_marker_alphabet_is_read_off_the_grammar():
         assert marker[0] in start, marker
         assert run.fullmatch(marker), marker
     assert not start & set("甲乙丙丁的是要，。") and "部" not in start and "部" in run.pattern
+
+
+def test_a_marker_spaced_out_by_pdf_extraction_is_read_up_to_14_characters_long():
+    def markers(before, after):
+        text = "某镇工作总结\n一、工作\n（" + " " * before + "十二" + " " * after + "）抓项目\n内容。\n"
+        return [n.marker for n in outline.parse(text).nodes()]
+
+    assert markers(5, 5) == ["一、", "（十二）"]  # (（, five spaces, 十二, five spaces, ）: 14 characters)
+    assert markers(5, 6) == ["一、"]  # (15: longer than any marker the parser is shown)
