@@ -5,7 +5,7 @@ survives its change.  (Not a test: about a minute a constant.)
 Usage: python tests/sweep_constants.py [NAME ...]
 
 Every module-level ``NAME = <number>`` of the cleaning steps, the segmenter, the lead rules, the
-levels and the reader is changed by one step (an int by one, a share by a tenth of itself) in a
+levels, the marker window, the script check and the reader is changed by one step (an int by one, a share by a tenth of itself) in a
 temporary git worktree of HEAD, and the suite runs there with ``-x``.  Prints KILLED or
 SURVIVED for each; a survivor wants a test on made-up text at its boundary.  The constants that
 only trade speed (both sides give the same outline, which the property tests check) are skipped.
@@ -19,7 +19,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULES = ["outline/segment.py", "outline/leads.py", "outline/levels.py", "outline/reader.py",
+MODULES = ["outline/segment.py", "outline/leads.py", "outline/levels.py", "outline/reader.py", "outline/markers.py",
+           "outline/script.py",
            *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "outline" / "cleaning").glob("*.py"))]
 SPEED_ONLY = {"SPLIT_SCAN_MIN", "SCANS_MAX", "NEEDS_SPELLINGS_MAX", "MAX_BYTES", "WINDOWS_MAX"}
 _CONSTANT = re.compile(r"^(_?[A-Z][A-Z0-9_]*) = ([0-9][0-9_]*(?:\.[0-9]+)?)\b", re.M)
