@@ -105,3 +105,15 @@ def test_a_paragraph_of_60_characters_with_top_headings_in_sequence_is_a_flatten
 
     assert markers(60) == ["一、", "二、"]
     assert markers(59) == []  # (a shorter paragraph's 一、…二、 is its own enumeration)
+
+
+def test_a_line_of_1200_characters_holds_a_flattened_report_whatever_the_lines_around_it():
+    def markers(long):
+        tail = "。（一）抓项目促发展。"
+        line = "乙" * (long - len(tail) - 5) + tail + "丙" * 5
+        # (lines of 130 characters around it: ten times their median is past 1,200, so the length alone decides)
+        text = "\n".join(["某县2024年工作总结", "一、工作"] + ["甲" * 129 + "。"] * 5 + [line]) + "\n"
+        return [n.marker for n in outline.parse(text).nodes()]
+
+    assert markers(1200) == ["一、", "（一）"]
+    assert markers(1199) == ["一、"]
