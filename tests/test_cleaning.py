@@ -351,6 +351,7 @@ def test_a_text_is_wrapped_when_a_third_of_its_lines_share_the_width_and_not_whe
 
     third = detect_layout(split_lines(text(8)))  # 8 of 24 lines at the width: 33%
     assert (third.kind, third.wrap) == (Kind.WRAPPED, 36)
+    assert detect_layout(split_lines(text(7))).kind is Kind.WRAPPED  # 7 of 23: 30.4%, just past three tenths
     assert detect_layout(split_lines(text(6))).kind is not Kind.WRAPPED  # 6 of 22: 27%
 
 
