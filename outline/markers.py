@@ -208,10 +208,15 @@ def _digits_alike() -> bool:
 def _parse_window(window: str) -> Marker | None:
     # (kept by the window with every digit as 0 where the grammar reads digits alike: a report
     # of a new year shows the cache no new window for its 一、2026 and 2026年)
-    key = window.translate(DIGITS_AS_ZERO) if _digits_alike() else window
+    alike = _digits_alike()
+    key = window.translate(DIGITS_AS_ZERO) if alike else window
     known = _cache().window(key)
     if known is not MISSING:
-        return _marker_in(window, known) if known is not None else None
+        if known is None:
+            return None
+        # (under the digits-as-0 key the answer may be another window's: its number and text
+        # are read from this one; otherwise it is this window's own)
+        return _marker_in(window, known) if alike else Marker(*known)
     marker = _parse_with_grammar(window)
     _cache().remember(key, None if marker is None else
                       [marker.family, marker.number, marker.text, marker.length, marker.verb])
