@@ -10,8 +10,9 @@ import re._constants as c  # (the standard library's own regex parser: no second
 import re._parser as sre
 from collections.abc import Iterable
 
-#: the digits the grammar's numbers are written in (their value read after NFKC)
-DIGITS = frozenset("0123456789０１２３４５６７８９")
+from . import lexicon
+
+DIGITS = frozenset(lexicon.DIGITS)
 #: every digit written as 0: the cache key of a window whose parse holds for any digits
 DIGITS_AS_ZERO = str.maketrans(dict.fromkeys(DIGITS, "0"))
 

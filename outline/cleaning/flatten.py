@@ -30,7 +30,7 @@ _BARE_ARABIC = LazyPattern(r"[0-9０-９]{1,2}[.．、](?=[\u4e00-\u9fff“\"])"
 # no other), and for the number its separator, looking behind for a digit (a pattern opening
 # with a repeated class makes sre try its whole engine at every character)
 _BARE_PAREN_SCAN = SplitLead("(（", "[一二三四五六七八九十]{1,3}[)）]")
-_DIGITS = "0123456789０１２３４５６７８９"
+_DIGITS = lexicon.DIGITS
 _BARE_ARABIC_SEPARATOR = SplitLead(".．、", f"(?<=[{_DIGITS}].)(?=[\u4e00-\u9fff“\"])")
 
 

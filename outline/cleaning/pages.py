@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from ..markers import match_marker
-from ..lexicon import END_PUNCT
+from ..lexicon import DIGITS, END_PUNCT
 from .model import LINK_TEXT_MAX, Line, Removal
 
-_PAGE_NUMBER = "0123456789０１２３４５６７８９ \t\u3000-—－"  # around a running header
+_PAGE_NUMBER = DIGITS + " \t\u3000-—－"  # around a running header
 RUNNING_HEAD_REPEATS = 3  # a short line seen this often is a page's running header or footer
 
 

@@ -26,6 +26,8 @@ CLAUSE_END = SENTENCE_END + COLONS
 #: … and an ellipsis: a line ending so is not broken mid-sentence.
 END_PUNCT = CLAUSE_END + "…"
 COMMAS = "，,、"
+#: The digits numbers are written in, ASCII and full-width (their value read after NFKC).
+DIGITS = "0123456789０１２３４５６７８９"
 CLOSING_QUOTES = "”’」』"
 #: What may stand after a sentence end and still belong to the sentence.
 CLOSERS = CLOSING_QUOTES + "）)》\"'"
