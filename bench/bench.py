@@ -189,8 +189,8 @@ def main() -> int:
     ap.add_argument("--real", action="append", default=[], metavar="DIR",
                     help="also time the real reports (*.txt) of DIR (e.g. ../shared/corpus)")
     args = ap.parse_args()
-    # (the synthetic corpus and the scaling rows meet thousands of windows no report shows:
-    # they go to a marker cache of the run's own, not the user's)
+    # (the benchmark leaves the user's cache as it found it, and times what it fills itself:
+    # its runs use a marker cache of their own)
     own_cache = tempfile.mkdtemp(prefix="outline-bench-cache-")
     os.environ["OUTLINE_CACHE_DIR"] = own_cache
     atexit.register(shutil.rmtree, own_cache, True)  # (after the cache's own save at exit: last in, first out)

@@ -7,17 +7,18 @@ sentence, and turns the parse into a :class:`Marker` (family, number, text).
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .grammarfacts import DIGITS_AS_ZERO, digit_terminals, regex_chars
+from .grammarfacts import Terminal, first_chars, marker_sequences, regex_chars, terminal_matcher
 from .markercache import MISSING, MarkerCache, cache_for
+from .markerscan import MarkerScan, scan_from_fact
+from .numerals import token_values
 
 if TYPE_CHECKING:
-    from lark import Lark, Token
+    from lark import Lark
 
 #: Families whose markers open a section heading (kind ``heading``).
 HEADING_FAMILIES = frozenset(
@@ -80,12 +81,6 @@ def alphabet() -> tuple[frozenset[str], re.Pattern[str]]:
     return start, re.compile(pattern)
 
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-              "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8,
-              "玖": 9}
-_CN_UNITS = {"十": 10, "拾": 10, "百": 100}
-
-
 class Marker(NamedTuple):
     """A recognized heading marker.
 
@@ -115,20 +110,6 @@ class Marker(NamedTuple):
         return "item" if self.family in ITEM_FAMILIES else "heading"
 
 
-def chinese_number(numeral: str) -> int | None:
-    """Value of a Chinese numeral such as ``十二``, ``二十``, ``一百零五`` or ``貳``."""
-    total, current = 0, 0
-    for ch in numeral:
-        if ch in _CN_DIGITS:
-            current = current * 10 + _CN_DIGITS[ch] if current and ch in "〇零" else _CN_DIGITS[ch]
-        elif ch in _CN_UNITS:
-            total += (current or 1) * _CN_UNITS[ch]
-            current = 0
-        else:
-            return None
-    return total + current
-
-
 @lru_cache(maxsize=1)
 def _to_marker() -> Any:
     """The Transformer that turns a parse tree into (family, number, verb) (made on first use:
@@ -138,29 +119,10 @@ def _to_marker() -> Any:
     class ToMarker(Transformer):  # type: ignore[type-arg]
         """Turns a parse tree into (family, number, verb)."""
 
-        def _numbered(self, family: str, tokens: list[Token]) -> tuple[str, int | None, str]:
-            number, verb = None, ""
-            for tok in tokens:
-                if tok.type in ("CN_NUM", "FIN_NUM"):
-                    number = chinese_number(str(tok))
-                elif tok.type == "DIGITS":
-                    number = int(unicodedata.normalize("NFKC", str(tok)))
-                elif tok.type == "CIRCLED":
-                    number = ord(str(tok)) - 0x2460 + 1
-                elif tok.type == "PAREN_DIGIT":
-                    number = ord(str(tok)) - 0x2474 + 1
-                elif tok.type == "DOTTED_DIGIT":
-                    number = ord(str(tok)) - 0x2488 + 1
-                elif tok.type == "FIRST_WORD":
-                    number = 1  # 首先， opens a 第二， run as its first
-                elif tok.type == "ITEM_VERB":
-                    verb = str(tok)
-            return family, number, verb
-
         def __default__(self, data, children, meta):  # one method for every family rule
             if data == "start":
                 return children
-            return self._numbered(str(data), children)
+            return (str(data), *token_values((tok.type, str(tok)) for tok in children))
 
     return ToMarker()
 
@@ -184,54 +146,52 @@ def _parser() -> "Lark":
 
 @lru_cache(maxsize=1)
 def _cache() -> MarkerCache:
-    """The answers kept from earlier runs, for this grammar and the code that reads it (this
-    module and :mod:`grammarfacts`)."""
-    return cache_for(_grammar_text(), Path(__file__).read_text(encoding="utf-8"),
-                     (Path(__file__).parent / "grammarfacts.py").read_text(encoding="utf-8"))
+    """The facts kept from earlier runs, for this grammar and the code that reads it (this
+    module, :mod:`grammarfacts`, :mod:`markerscan` and :mod:`numerals`)."""
+    here = Path(__file__).parent
+    return cache_for(_grammar_text(), *((here / name).read_text(encoding="utf-8")
+                                        for name in ("markers.py", "grammarfacts.py", "markerscan.py", "numerals.py")))
 
 
 @lru_cache(maxsize=1)
-def _digits_alike() -> bool:
-    """Does the grammar read every digit alike, the only terminal that matches one being
-    ``DIGITS``, a run of one class?  Then a window's parse holds for every window that differs
-    from it in its digits alone (一、2019 as 一、2026, 12. as 37.), but for the number."""
-    known = _cache().facts.get("digits_alike")
-    if isinstance(known, bool):
-        return known
-    found = digit_terminals(((t.name, t.pattern.to_regexp()) for t in _parser().terminals), rest="REST")
-    alike = found == {"DIGITS"}
-    _cache().remember_fact("digits_alike", alike)
-    return alike
+def _scanner() -> MarkerScan | None:
+    """The grammar read without Lark (:mod:`markerscan`), when it can be (``None`` else)."""
+    known = _cache().facts.get("scan", MISSING)
+    if known is False:
+        return None
+    if known is not MISSING:
+        scan = scan_from_fact(known)
+        if scan is not None:
+            return scan
+    parser = _parser()
+    terminals = {t.name: Terminal(t.pattern.to_regexp(), t.priority) for t in parser.terminals}
+    ignore = list(parser.lexer_conf.ignore)
+    rules = [(str(r.origin.name), [(str(s.name), bool(s.is_term)) for s in r.expansion]) for r in parser.rules]
+    sequences = marker_sequences(rules, terminals, ignore, rest="REST")
+    if sequences is None:
+        _cache().remember_fact("scan", False)
+        return None
+    used = {name for _, names in sequences for name in names} | set(ignore)
+    fact = {"sequences": [[family, names] for family, names in sequences],
+            "terminals": {name: [terminal_matcher(terminals[name].regex),
+                                 "".join(sorted(first_chars(terminals[name].regex)[0]))]  # type: ignore[index]
+                          for name in sorted(used)},
+            "ignore": ignore}
+    _cache().remember_fact("scan", fact)
+    return scan_from_fact(fact)
 
 
 @lru_cache(maxsize=65536)
 def _parse_window(window: str) -> Marker | None:
-    # (kept by the window with every digit as 0 where the grammar reads digits alike: a report
-    # of a new year shows the cache no new window for its 一、2026 and 2026年)
-    alike = _digits_alike()
-    key = window.translate(DIGITS_AS_ZERO) if alike else window
-    known = _cache().window(key)
-    if known is not MISSING:
-        if known is None:
-            return None
-        # (under the digits-as-0 key the answer may be another window's: its number and text
-        # are read from this one; otherwise it is this window's own)
-        return _marker_in(window, known) if alike else Marker(*known)
-    marker = _parse_with_grammar(window)
-    _cache().remember(key, None if marker is None else
-                      [marker.family, marker.number, marker.text, marker.length, marker.verb])
-    return marker
-
-
-def _marker_in(window: str, fields: list[Any]) -> Marker:
-    """The marker a kept answer gives ``window``: its text from the window itself, and its
-    number from the window's digits when the marker holds any (the ``DIGITS`` token's value)."""
-    family, number, _, length, verb = fields
-    head = window[:length]
-    digits = _DIGIT_RUN.search(head)
-    if digits is not None:
-        number = int(unicodedata.normalize("NFKC", digits.group(0)))
-    return Marker(family, number, "".join(head.split()), length, verb)
+    scan = _scanner()
+    if scan is None:
+        return _parse_with_grammar(window)
+    found = scan.scan(window)
+    if found is None:
+        return None
+    family, tokens, length = found
+    number, verb = token_values(tokens)
+    return Marker(family, number, "".join(window[:length].split()), length, verb)
 
 
 def _parse_with_grammar(window: str) -> Marker | None:

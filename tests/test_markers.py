@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 from lark.exceptions import LarkError
 
 import outline
-from outline.markers import _parser, _to_marker, chinese_number, match_marker
+from outline.markers import _parser, _to_marker, match_marker
+from outline.numerals import chinese_number
 
 
 @pytest.mark.parametrize("text, family, number, marker", [
