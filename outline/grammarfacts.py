@@ -16,11 +16,12 @@ from typing import Any, NamedTuple
 
 
 
-def regex_chars(regex: str, first_only: bool) -> set[str]:
-    """The characters a terminal's regular expression can match (all of them, or only those it
-    can start with), read from the expression's parse (literals, classes, ranges, branches)."""
+def regex_chars(regex: str) -> set[str]:
+    """The characters a terminal's regular expression can match, read from the expression's
+    parse (literals, classes, ranges, branches, groups, repeats; what else it holds, such as
+    a negated class, is not read)."""
 
-    def walk(items: list, first: bool) -> set[str]:  # type: ignore[type-arg]
+    def walk(items: list) -> set[str]:  # type: ignore[type-arg]
         out: set[str] = set()
         for op, arg in items:
             if op is c.LITERAL:
@@ -29,16 +30,14 @@ def regex_chars(regex: str, first_only: bool) -> set[str]:
                 out |= _class_chars(arg)
             elif op is c.BRANCH:
                 for branch in arg[1]:
-                    out |= walk(list(branch), first)
+                    out |= walk(list(branch))
             elif op is c.SUBPATTERN:
-                out |= walk(list(arg[-1]), first)
+                out |= walk(list(arg[-1]))
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-                out |= walk(list(arg[2]), first)
-            if first and out:
-                return out
+                out |= walk(list(arg[2]))
         return out
 
-    return walk(list(sre.parse(regex)), first_only)
+    return walk(list(sre.parse(regex)))
 
 
 def _class_chars(items: list) -> set[str]:  # type: ignore[type-arg]

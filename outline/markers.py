@@ -45,7 +45,11 @@ def family_starts() -> dict[str, frozenset[str]]:
             continue
         first = rule.expansion[0].name
         if first in patterns:
-            out.setdefault(str(rule.origin.name), set()).update(regex_chars(patterns[first], first_only=True))
+            # (every character the first terminal can start with, past an optional opening too,
+            # where its expression can be read so; else the characters it holds at all)
+            readable = first_chars(patterns[first])
+            starts = readable[0] if readable is not None else regex_chars(patterns[first])
+            out.setdefault(str(rule.origin.name), set()).update(starts)
     _cache().remember_fact("family_starts", {family: "".join(sorted(chars)) for family, chars in out.items()})
     return {family: frozenset(chars) for family, chars in out.items()}
 
@@ -75,7 +79,7 @@ def alphabet() -> tuple[frozenset[str], re.Pattern[str]]:
     run: set[str] = set()
     for name, regex in patterns.items():
         if name != "REST":  # the heading's text: anything
-            run |= regex_chars(regex, first_only=False)
+            run |= regex_chars(regex)
     pattern = "[" + "".join(re.escape(ch) for ch in sorted(run)) + "]*"
     _cache().remember_fact("marker_run", pattern)
     return start, re.compile(pattern)
