@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..script import detect_script
 from .abstract import drop_abstract
-from .flatten import SENTENCE_BREAK_SCAN, resplit_flattened, split_flattened
+from .flatten import SENTENCE_BREAK_SCAN, holds_long_paragraph, resplit_flattened, split_flattened
 from .join import join_wrapped
 from .lines import drop_controls, holds_controls, split_lines
 from ..lexicon import END_PUNCT
@@ -80,8 +80,9 @@ def clean(text: str, rules: Rules | None = None, paragraph_lines: bool = False,
             continue  # (most texts hold no control character: one search spares the step)
         lines = step(lines, state)
     groups = join_wrapped(lines, paragraph_lines)
-    if "resplit" not in disabled and SENTENCE_BREAK_SCAN.search(text) is not None:
-        groups = resplit_flattened(groups)  # (only a text with a space after a full stop somewhere)
+    if "resplit" not in disabled and (SENTENCE_BREAK_SCAN.search(text) is not None or holds_long_paragraph(groups)):
+        # (only a text with a space after a full stop somewhere, or a paragraph a report long)
+        groups = resplit_flattened(groups)
     cleaned = _assemble(groups, state)
     cleaned.script = script
     return cleaned

@@ -228,6 +228,13 @@ def _digit_spacing(text: str, space: int) -> bool:
 RESPLIT_BREAKS = 2  # sentence ends followed by a space that show a wrapped paragraph is a flattened report
 
 
+def holds_long_paragraph(groups: list[list[Line]]) -> bool:
+    """Is a paragraph of joined lines as long as a whole flattened report (:data:`FLAT_LINE`)?
+    Then :func:`resplit_flattened` has one to look at even in a text without a space after any
+    full stop (a report flattened with nothing between its paragraphs, then wrapped)."""
+    return any(len(group) > 1 and sum([len(ln.text) for ln in group]) >= FLAT_LINE for group in groups)
+
+
 def resplit_flattened(groups: list[list[Line]]) -> list[list[Line]]:
     """A flattened report that was then wrapped (a one-paragraph Word file printed to PDF) is
     one long paragraph only once its wrapped lines are joined: cut it as a flattened line,
