@@ -6,7 +6,7 @@ from ..markers import continues_a_number, marker_start, match_marker
 from ..lexicon import SPACE as _SPACE
 from ..lexicon import CLOSERS as _CLOSERS
 from ..lexicon import CLAUSE_END, COMMAS, END_PUNCT
-from .layout import Kind, Layout, display_width, detect_layout
+from .layout import FULL_LINE_SHARE, Kind, Layout, display_width, detect_layout
 from .model import LINK_TEXT_MAX, Line
 
 def _ended(s: str) -> bool:
@@ -78,14 +78,15 @@ def _joins_wrapped(current: list[Line], next_text: str, blank_between: bool, lay
     a short line with no punctuation at all (a heading, not a wrap's rest)."""
     wrap = layout.wrap
     assert wrap is not None  # (the wrapped layout always has its width)
+    full = layout.width(current[-1].text) >= wrap * FULL_LINE_SHARE
     decided = _opens_or_closes(current, next_text)
-    if decided is None:
+    if decided is None and not (full and layout.one_paragraph):
         decided = _sentence_goes_on(current, next_text)
     if decided is not None:
         return decided
     if layout.width(next_text) <= STANDALONE_SHARE * wrap and not any(ch in next_text for ch in _PUNCTUATION):
         return False
-    return layout.width(current[-1].text) >= wrap * 0.85
+    return full
 
 
 def _joins_plain(current: list[Line], next_text: str, blank_between: bool, layout: Layout | None = None) -> bool:
@@ -173,7 +174,7 @@ def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[
         # every layout but a blank-separated one without a blank line between starts a new
         # paragraph here: the joiners would say so after several calls)
         ended = bool(current) and (last := current[-1].text) != "" and last[-1] in END_PUNCT \
-            and not s.startswith(_CONTINUATION) and (blank or not blank_separated)
+            and not s.startswith(_CONTINUATION) and (blank or not blank_separated) and not layout.one_paragraph
         if current and not ended and not gap_line and current[-1].gap is None and (
                 joins(current, s, blank, layout)
                 # (no heading line runs into a link)

@@ -29,6 +29,10 @@ class Layout(NamedTuple):
     wrap: int | None = None
     #: the display widths measured to find the wrap width, by line text (the joiner asks again)
     widths: dict[str, int] = {}  # (one shared empty dict for the other layouts: never changed, only read)
+    #: a wrapped text whose lines are all as wide as the page: one paragraph, wrapped (a report
+    #: flattened with nothing between its paragraphs, then printed), whose lines ending in a
+    #: full stop end no paragraph
+    one_paragraph: bool = False
 
     def width(self, s: str) -> int:
         """:func:`display_width` of ``s``, measured once."""
@@ -40,7 +44,10 @@ def detect_layout(lines: list[Line], paragraph_lines: bool = False) -> Layout:
     """The layout of ``lines`` (``paragraph_lines``: the reader knows the paragraphs)."""
     wrap, widths = _wrap_width(lines)
     if wrap is not None:
-        return Layout(Kind.WRAPPED, wrap, widths)
+        # (the last line of a text ends its last paragraph wherever it is wrapped: not counted)
+        last = next((ln.text for ln in reversed(lines) if ln.text in widths), None)
+        narrow = sum(1 for t, w in widths.items() if w < NARROW_SHARE * wrap and t != last)
+        return Layout(Kind.WRAPPED, wrap, widths, one_paragraph=narrow <= ONE_PARAGRAPH_NARROW * len(widths))
     # (a reader that knows the paragraphs says so: its single line breaks are paragraph ends,
     # never links, whatever blank spacer lines stand between some)
     if paragraph_lines:
@@ -57,6 +64,13 @@ def display_width(s: str) -> int:
     return len(s) + (len(s.encode("utf-8", "surrogatepass")) - len(s)) // 2
 
 
+FULL_LINE_SHARE = 0.85  # of the wrap width: a line this wide was broken by the wrap, not by its paragraph's end
+# A wrapped text with no more lines clearly narrower than the page (NARROW_SHARE of it) than
+# ONE_PARAGRAPH_NARROW of them is one paragraph: a report's paragraphs end on a narrower line,
+# every fourth to twentieth line, while the wrapped text of a flattened report has none but its
+# title and its last (a justified line a space or two short is no paragraph's end)
+NARROW_SHARE = 0.75
+ONE_PARAGRAPH_NARROW = 0.01
 _WRAPPED_LINE_MAX = 120  # no PDF wraps Chinese text at more characters a line than this
 WRAP_SHARE = 0.3  # the share of a wrapped text's lines within four columns of its wrap width
 
