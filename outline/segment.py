@@ -86,6 +86,8 @@ class Segmenter:
         ``〔2022〕2号`` a document number."""
         if mk.is_year:
             return False
+        if mk.kind == "heading" and after < end and self.text[after] in lexicon.NO_TITLE_OPENING:
+            return False  # 产业集群[2]，电子信息… : a note cited where a wrap broke the line
         if mk.family in ("arabic", "arabic_rpar") and after < end and self.text[after].isdigit():
             if continues_a_number(mk, self.text, after - mk.length):
                 return False

@@ -290,3 +290,21 @@ def test_a_wrapped_text_is_one_paragraph_only_while_its_lines_clearly_narrower_t
     # sentence are paragraphs again, and only those a report long are cut: measured 21)
     # a line three quarters of the page wide (60 of 80 columns) or wider is no paragraph's end
     assert found(allowed + 1, 60) == 30
+
+
+def test_a_note_number_a_wrap_put_at_a_line_start_is_no_heading():
+    # (名词解释 notes are cited in the body, 产业集群[2]，电子信息…: a wrap may start a line with the
+    # citation, and a title never opens with a comma or a full stop)
+    sentence = "全市经济运行稳中向好，主要指标增速高于全省平均水平，发展质量不断提升。"
+    for cited in ("[2]，电子信息、食品加工、装备制造五大产业集群持续发展。", "【14】。实施重大事故隐患专项排查整治行动。",
+                  "（3）；全年新增就业岗位。"):
+        first = "一、工作回顾\n" + sentence * 2 + "打造五大战略性产业集群" + "持续" * 20
+        lines = _wrapped_by_width(80)(first).split("\n")
+        text = "某市2024年政府工作报告\n" + "\n".join(lines[:-1]) + "\n" + lines[-1] + "\n" + cited + "\n二、工作计划\n" + sentence
+        assert [m for _, m, _ in heads(text)] == ["一、", "二、"], cited
+
+
+def test_a_marker_before_a_comma_or_a_full_stop_opens_no_heading_even_at_a_paragraph_start():
+    text = ("某市2024年政府工作报告\n一、工作回顾\n全市经济运行稳中向好，发展质量不断提升。\n"
+            "[2]。实施重大事故隐患专项排查整治行动。\n（3），全年新增就业岗位。\n二、工作计划\n第一部分：总体要求\n内容。\n")
+    assert [m for _, m, _ in heads(text)] == ["一、", "二、", "第一部分"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..markers import continues_a_number, marker_start, match_marker
 from ..lexicon import SPACE as _SPACE
 from ..lexicon import CLOSERS as _CLOSERS
-from ..lexicon import CLAUSE_END, COMMAS, END_PUNCT
+from ..lexicon import CLAUSE_END, COMMAS, END_PUNCT, NO_TITLE_OPENING
 from .layout import FULL_LINE_SHARE, Kind, Layout, display_width, detect_layout
 from .model import LINK_TEXT_MAX, Line
 
@@ -25,6 +25,8 @@ def _continues(next_text: str) -> bool:
     mk = match_marker(s)
     if mk is None or mk.is_year:
         return True  # (〔2022〕2号文件 at a line start is the rest of a document number the wrap broke)
+    if mk.kind == "heading" and len(s) > mk.length and s[mk.length] in NO_TITLE_OPENING:
+        return True  # (…产业集群 / [2]，电子信息: a note's citation the wrap put at a line start)
     # 1.6万元 / 3.5% at a line start is the rest of a number broken by the wrap
     return len(s) > mk.length and continues_a_number(mk, s, 0)
 

@@ -26,6 +26,9 @@ CLAUSE_END = SENTENCE_END + COLONS
 #: … and an ellipsis: a line ending so is not broken mid-sentence.
 END_PUNCT = CLAUSE_END + "…"
 COMMAS = "，,、"
+#: What no heading's title opens with: a comma or a sentence end (a colon may: 第一部分：总体要求).
+#: A marker before one is the rest of something else (产业集群[2]，电子信息… cut by a wrap).
+NO_TITLE_OPENING = COMMAS + SENTENCE_END
 #: The digits numbers are written in, ASCII and full-width (their value read after NFKC).
 DIGITS = "0123456789０１２３４５６７８９"
 CLOSING_QUOTES = "”’」』"
