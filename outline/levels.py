@@ -30,6 +30,8 @@ OPENS_LEVEL, OPENS_RUN, UNCHECKED = -2, -3, -4
 LEADS_IN_BODY = ("lead-run", "lead-before")
 _CLOSED_BY_HEADINGS = frozenset({"item", "dash", *LEADS_IN_BODY})
 _BODY_FAMILIES = frozenset({*ITEM_FAMILIES, *LEADS_IN_BODY})
+#: the families that head a report's outermost level wherever they stand (GB/T 9704 order)
+OUTER_FAMILIES = frozenset({"part", "fin_dun", "cn_dun"})
 _LOOKAHEAD = 400  # units a restarted list and the outer list's next heading fall within
 
 
@@ -199,6 +201,21 @@ class _Nester:
             return unit.number == last + 1
         return False
 
+    def _opens_above(self, unit: Unit) -> bool:
+        """Does ``unit``, of a family not seen yet, open a list above the report's top level
+        (一、 after （一）…（七）: the plan's sections after the review's, whose unnumbered
+        heads the source lost)?  Only an outer family (第一部分, 壹、, 一、) numbered 1 does, after
+        a list of an inner one at the top that does not go on after it: a 1981 report's 一、…十、
+        stand inside its （二）, and its （三） follows them."""
+        if unit.family not in OUTER_FAMILIES or unit.number != 1 or len(self.stack) < 2:
+            return False
+        top = self.units[self.stack[1]]
+        if top.kind != "heading" or top.family in OUTER_FAMILIES or top.number is None or top.number < 2:
+            return False
+        # (looking a bounded way ahead, as _outer_list_resumes does)
+        return not any(u.family == top.family and u.number == top.number + 1
+                       for u in islice(self.units, self.index + 1, self.index + 1 + _LOOKAHEAD))
+
     def _place_heading(self, i: int, unit: Unit) -> None:
         fam, n = unit.family, unit.number
         # a heading ends the inline runs (一是 …) and run-in leads of the body before it
@@ -230,6 +247,9 @@ class _Nester:
             while len(self.stack) > 1 and (self.families[self.stack[-1]] not in self.rank or
                                            self.rank.index(self.families[self.stack[-1]]) >= r):
                 self.stack.pop()
+        elif self._opens_above(unit):
+            self.stack[1:] = []
+            self.rank.insert(0, fam)
         else:
             anchor = next((self.families[x] for x in reversed(self.stack[1:]) if self.families[x] in self.rank), None)
             self.rank.insert(self.rank.index(anchor) + 1 if anchor else 0, fam)

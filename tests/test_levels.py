@@ -265,3 +265,24 @@ def test_run_in_lead_length_bounds():
 def test_a_standalone_back_matter_line_is_a_lead_kind_node():
     doc = outline.parse("某县2023年工作总结\n一、经济发展\n" + B + "\n附件1\n1.新建学校一所。\n2.新建医院一所。\n")
     assert [(n.kind, n.title) for n in doc.children] == [("heading", "经济发展"), ("lead", "附件1")]
+
+
+def test_a_list_of_an_outer_family_after_the_inner_list_the_report_opened_with_stands_beside_it():
+    # (the review's （一）…（三） and the plan's 一、…, their unnumbered heads lost: no （四） follows
+    # the 一、 list, so it is not inside （三）)
+    body = "全镇上下扎实推进各项工作。\n"
+    doc = outline.parse("某镇工作总结和工作计划\n（一）抓项目\n" + body + "（二）抓民生\n" + body + "（三）抓安全\n" + body
+                        + "一、深化改革\n" + body + "二、扩大开放\n" + body)
+    assert shape(doc) == ["（一） 抓项目", "（二） 抓民生", "（三） 抓安全", "一、 深化改革", "二、 扩大开放"]
+
+
+def test_a_list_of_an_outer_family_inside_an_inner_one_that_goes_on_after_it_stays_inside():
+    # (the 1981 report: 一、…十、 inside its （二）, then （三）)
+    body = "全国上下扎实推进各项工作。\n"
+    doc = outline.parse("政府工作报告\n（一）当前的经济形势\n" + body + "（二）今后的方针\n" + body + "一、发展农业\n" + body
+                        + "二、发展工业\n" + body + "（三）经济发展的前景\n" + body)
+    assert shape(doc) == ["（一） 当前的经济形势", "（二） 今后的方针", "  一、 发展农业", "  二、 发展工业",
+                          "（三） 经济发展的前景"]
+    # … and a list that opens at its first number stays inside whatever follows (一、 under （一）)
+    doc = outline.parse("政府工作报告\n（一）当前的经济形势\n" + body + "一、发展农业\n" + body + "二、发展工业\n" + body)
+    assert shape(doc) == ["（一） 当前的经济形势", "  一、 发展农业", "  二、 发展工业"]
