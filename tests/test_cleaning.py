@@ -403,3 +403,16 @@ def test_text_is_taken_for_pdf_wrapped_only_where_its_lines_are_at_most_120_char
     assert subhead_alone(120)
     # (no PDF wraps at 121: one paragraph a line, and a long unfinished line runs into the next)
     assert not subhead_alone(121)
+
+
+def test_a_government_sites_footer_after_the_report_is_dropped_and_listed():
+    report = "某市政府工作报告\n一、工作回顾\n全市经济平稳。\n二、今年安排\n继续努力，再创佳绩。\n"
+    footer = ("信息来源：市政府研究室\n责任编辑：李媛媛\n打印关闭分享到：\n网站地图 | 页面纠错 | 版权声明 | 关于我们 | 联系我们\n"
+              "主办单位：某市人民政府办公室咨询热线：0737-12345网站管理：0737-4382206（仅受理网站建设维护相关事宜）\n"
+              "备案号：湘ICP备05002141号（备案管理系统）\n网站标识码：4309000006\n湘公网安备：43090302000044号\n党政机关\n")
+    doc = outline.parse(report + footer)
+    assert doc.children[1].text == "继续努力，再创佳绩。" and doc.children[1].children == ()
+    assert [r["rule"] for r in doc.meta["cleaning"]["removed"]].count("web: site footer") == 9
+    # (a report's own closing lines that name who runs each task are no site's footer)
+    tasks = "某省政府工作报告\n一、十件实事\n十、实施交通惠民工程\n年度目标：新改建农村公路1万公里以上。\n主办单位：省交通运输厅\n"
+    assert outline.parse(tasks).cleaned_text.endswith("主办单位：省交通运输厅")

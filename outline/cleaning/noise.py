@@ -157,9 +157,10 @@ def strip_lines(lines: list[Line]) -> list[Line]:
 
 def drop_trailer(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
     """Drop what a web page puts after the report: share buttons, 上一篇/下一篇, lists of
-    related reports and tags.  Only from a trailer label on, and only where everything from
-    there to the end is short lines without a sentence end (links), so a report's own last
-    paragraphs are never touched."""
+    related reports and tags, a site's footer.  Only from a trailer label on, and only where
+    everything from there to the end is trailer lines or short lines without a sentence end
+    (links), so a report's own last paragraphs are never touched.  (A trailer line itself may
+    be long: a site's footer runs its fields together, 主办单位：…备案号：湘ICP备…)"""
     if not rules.trailer:
         return lines
     cut, name = None, ""
@@ -167,11 +168,11 @@ def drop_trailer(lines: list[Line], rules: Rules, removed: list[Removal]) -> lis
     while i > 0:
         s = lines[i - 1].text.strip(_SPACE)
         if s:
-            if len(s) > LINK_TEXT_MAX or s[-1] in TITLE_END:
-                break
             label = next((rule for rule, pat in rules.trailer if pat.search(s)), None)
             if label is not None:
                 cut, name = i - 1, label
+            elif len(s) > LINK_TEXT_MAX or s[-1] in TITLE_END:
+                break
         i -= 1
     if cut is None:
         return lines
