@@ -117,3 +117,16 @@ def test_a_line_of_1200_characters_holds_a_flattened_report_whatever_the_lines_a
 
     assert markers(1200) == ["一、", "（一）"]
     assert markers(1199) == ["一、"]
+
+
+def test_a_years_review_and_plan_flattened_between_sentences_are_cut_out_as_their_own_lines():
+    # (a report whose parts have no number: 。2023年工作回顾2023年是… in the one line)
+    body = "一年来，" + BODY
+    doc = outline.parse("各位代表：现在，我代表市人民政府向大会报告工作。2023年工作回顾2023年是全面贯彻党的二十大精神的开局之年。"
+                        "（一）千方百计稳增长" + body + "（二）持续壮大实体经济" + body + "2024年工作安排建议2024年是实施规划的关键一年。"
+                        "一、聚焦抓项目增效益" + body + "二、聚焦产业转型升级" + body)
+    assert shape(doc) == ["~ 2023年工作回顾", "  （一） 千方百计稳增长", "  （二） 持续壮大实体经济", "~ 2024年工作安排建议",
+                          "  一、 聚焦抓项目增效益", "  二、 聚焦产业转型升级"]
+    # … but not a sentence that opens with such words and goes on (2023年工作总结已经完成。)
+    doc = outline.parse("某镇工作总结 一、工作回顾 " + BODY + "2023年工作总结已经完成，成效明显。" + BODY + " 二、工作计划 " + BODY)
+    assert [n.title for n in doc.children] == ["工作回顾", "工作计划"] and not doc.children[0].children

@@ -52,6 +52,12 @@ _BODY_OPENER = LazyPattern(
     # … or the first item of a run (…着力顺应群众生活新期盼一是提升教育质量。)
     r"|(?<![一二三四五六七八九十第统統])一[是要](?=[\u4e00-\u9fff])|第一[，,]")
 TITLE_MAX = 40  # a heading title in flattened text is looked at for its body's start this far
+# An unnumbered part head flattened between two sentences: a year's review or plan right after
+# a sentence end, its body opening right after it (…提出意见。2023年工作回顾2023年是…), found
+# from the sentence end (a literal scan each); the body's opening is checked on each match
+# (in either script: the step runs before any conversion)
+_PART_HEAD = SplitLead(lexicon.FULL_STOP, r"[ \u3000]*+((?:(?:19|20)\d{2}年|[过過]去[一五]年|今年)(?:政府)?工作"
+                                         r"(?:回[顾顧]|[总總][结結]|安排(?:[建][议議])?|[计計][划劃]|[谋謀][划劃]|打算))")
 # A document title flattened with its text: it ends at one of these words (and not before 和/及:
 # 2024年工作总结和2025年工作计划), within the first DOC_TITLE_MAX characters.
 _DOC_TITLE_WORD = LazyPattern(lambda: lexicon.either_script_alternation("title.ends"))
@@ -174,6 +180,9 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
             body = _body_start(text, skip_space(text, after, len(text)))
             if body:
                 cuts.add(body)
+    for m in _PART_HEAD.finditer(text):
+        if _BODY_OPENER.match(text, m.end(1)):
+            cuts.update((m.start(1), m.end(1)))
     cuts.update(m.end() for m in SENTENCE_BREAK_SCAN.finditer(text))  # (the same ends: from the space)
     gaps: dict[int, int] = {}  # where a paywall marker flattened into the text starts: its hidden count
     for m in _GAP_INLINE.finditer(text) if "--" in text else ():  # (a line of its own, and a gap)
