@@ -416,3 +416,13 @@ def test_a_government_sites_footer_after_the_report_is_dropped_and_listed():
     # (a report's own closing lines that name who runs each task are no site's footer)
     tasks = "某省政府工作报告\n一、十件实事\n十、实施交通惠民工程\n年度目标：新改建农村公路1万公里以上。\n主办单位：省交通运输厅\n"
     assert outline.parse(tasks).cleaned_text.endswith("主办单位：省交通运输厅")
+
+
+def test_a_document_sites_shop_links_flattened_onto_the_title_line_go_but_the_title_stays():
+    doc = outline.parse("购物车 我的足迹 2024年某镇政府工作报告 各位代表：现在，我代表镇人民政府向大会报告工作。"
+                        " 一、工作回顾 全镇经济平稳。 二、工作计划 继续努力。")
+    assert doc.title == "2024年某镇政府工作报告" and [n.marker for n in doc.children] == ["一、", "二、"]
+    assert doc.meta["cleaning"]["removed"][0]["rule"] == "web: shop navigation before the text"
+    # (on lines of their own they go as whole lines, as before)
+    doc = outline.parse("购物车\n我的足迹\n2024年某镇政府工作报告\n一、工作回顾\n全镇经济平稳。\n")
+    assert [r["rule"] for r in doc.meta["cleaning"]["removed"]] == ["web: shop navigation"] * 2
