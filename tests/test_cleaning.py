@@ -419,10 +419,12 @@ def test_a_government_sites_footer_after_the_report_is_dropped_and_listed():
 
 
 def test_a_document_sites_shop_links_flattened_onto_the_title_line_go_but_the_title_stays():
-    doc = outline.parse("购物车 我的足迹 2024年某镇政府工作报告 各位代表：现在，我代表镇人民政府向大会报告工作。"
+    doc = outline.parse("购物车 我的足迹 2024年某镇政府工作报告 加入Vip免费下载 立即下载 各位代表：现在，我代表镇人民政府向大会报告工作。"
                         " 一、工作回顾 全镇经济平稳。 二、工作计划 继续努力。")
     assert doc.title == "2024年某镇政府工作报告" and [n.marker for n in doc.children] == ["一、", "二、"]
-    assert doc.meta["cleaning"]["removed"][0]["rule"] == "web: shop navigation before the text"
+    assert [r["rule"] for r in doc.meta["cleaning"]["removed"]] == [
+        "web: shop navigation before the text", "web: download button before the text"]
+    assert "下载" not in doc.text
     # (on lines of their own they go as whole lines, as before)
     doc = outline.parse("购物车\n我的足迹\n2024年某镇政府工作报告\n一、工作回顾\n全镇经济平稳。\n")
     assert [r["rule"] for r in doc.meta["cleaning"]["removed"]] == ["web: shop navigation"] * 2
