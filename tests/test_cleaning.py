@@ -428,3 +428,13 @@ def test_a_document_sites_shop_links_flattened_onto_the_title_line_go_but_the_ti
     # (on lines of their own they go as whole lines, as before)
     doc = outline.parse("购物车\n我的足迹\n2024年某镇政府工作报告\n一、工作回顾\n全镇经济平稳。\n")
     assert [r["rule"] for r in doc.meta["cleaning"]["removed"]] == ["web: shop navigation"] * 2
+
+
+def test_a_row_of_page_buttons_goes_and_the_signature_above_it_reaches_the_metadata():
+    for buttons in ("【打印本页】【关闭窗口】", "[打印] [关闭]", "打印 | 关闭 | 返回顶部"):
+        doc = outline.parse("某镇2024年工作总结\n一、工作回顾\n全镇经济平稳。\n某镇人民政府\n2024年7月10日\n" + buttons + "\n")
+        assert doc.meta["issuer"] == "某镇人民政府" and doc.meta["date"] == "2024年7月10日", buttons
+        assert [r["rule"] for r in doc.meta["cleaning"]["removed"]] == ["web: page buttons"], buttons
+    # (a report's own line that names printing is text: 打印 alone on a line is a button, a sentence is not)
+    doc = outline.parse("某镇2024年工作总结\n一、工作回顾\n打印关闭了三家小作坊\n内容。\n")
+    assert "打印关闭了三家小作坊" in doc.cleaned_text
