@@ -130,3 +130,25 @@ def test_a_years_review_and_plan_flattened_between_sentences_are_cut_out_as_thei
     # … but not a sentence that opens with such words and goes on (2023年工作总结已经完成。)
     doc = outline.parse("某镇工作总结 一、工作回顾 " + BODY + "2023年工作总结已经完成，成效明显。" + BODY + " 二、工作计划 " + BODY)
     assert [n.title for n in doc.children] == ["工作回顾", "工作计划"] and not doc.children[0].children
+
+
+def test_the_signature_and_date_at_the_end_of_a_flattened_report_reach_the_metadata():
+    for sep in (" ", ""):
+        text = sep.join(["某镇2024年工作总结", "一、工作回顾", "全镇经济平稳，各项工作有序推进。", "二、工作计划",
+                         "继续努力，再创佳绩。", "某镇人民政府", "2024年7月10日"])
+        doc = outline.parse(text)
+        assert (doc.meta.get("issuer"), doc.meta.get("date")) == ("某镇人民政府", "2024年7月10日"), repr(sep)
+        last = doc.children[-1]
+        assert "人民政府" not in last.title + last.text and not doc.warnings, repr(sep)
+    # (a last sentence that only ends in a date is the report's own: 工作将于2024年7月10日)
+    doc = outline.parse("某镇2024年工作总结 一、工作回顾 全镇经济平稳。 二、工作计划 各项工作将完成于2024年7月10日")
+    assert "date" not in doc.meta
+
+
+def test_what_a_flattened_reports_last_sentence_is_followed_by_is_its_footer_up_to_60_characters():
+    def moved(tail: str) -> list[str]:
+        doc = outline.parse("某镇2024年工作总结 一、工作回顾 全镇经济平稳。 二、工作计划 继续努力，再创佳绩。" + tail)
+        return [r["rule"] for r in doc.meta["cleaning"]["moved_to_meta"]]
+
+    assert moved("附件：" + "某" * 57) == ["footer: attachments"]
+    assert moved("附件：" + "某" * 58) == []  # (61 characters: the rest of the report's own text)

@@ -78,7 +78,11 @@ def clean(text: str, rules: Rules | None = None, paragraph_lines: bool = False,
             continue
         if name == "controls" and not holds_controls(text):
             continue  # (most texts hold no control character: one search spares the step)
+        cut_from = len(lines)
         lines = step(lines, state)
+        if name == "flattened" and len(lines) != cut_from and "footer" not in disabled:
+            # (a flattened report's signature and date were inside its one line: look again)
+            lines = take_footer(lines, state.rules, state.footer)
     groups = join_wrapped(lines, paragraph_lines)
     if "resplit" not in disabled and (SENTENCE_BREAK_SCAN.search(text) is not None or holds_long_paragraph(groups)):
         # (only a text with a space after a full stop somewhere, or a paragraph a report long)

@@ -6,6 +6,7 @@ import bisect
 import re
 from itertools import accumulate
 
+from .. import lexicon
 from ..lexicon import SPACE as _SPACE
 from ..lexicon import SENTENCE_END as TITLE_END
 from .model import LINK_TEXT_MAX, Line, Removal
@@ -181,16 +182,50 @@ def drop_trailer(lines: list[Line], rules: Rules, removed: list[Removal]) -> lis
 
 
 def take_footer(lines: list[Line], rules: Rules, footer: list[Removal]) -> list[Line]:
-    """Move the signature, date and attachment lines at the end into ``footer``."""
+    """Move the signature, date and attachment lines at the end into ``footer``; and a
+    signature and date glued to the end of the last line after its last sentence (a report
+    flattened into one line: …再创佳绩。某镇人民政府2024年7月10日)."""
     end = len(lines)
     while end:
         s = lines[end - 1].text.strip(_SPACE)
         if not s:
             end -= 1
             continue
-        rule = next((name for name, pat in rules.footer if pat.search(s)), None)
+        rule = _footer_rule(rules, s)
         if rule is None or end <= 3:
+            if end >= 2 and (glued := _glued_footer(rules, s)) is not None:
+                keep, pieces = glued
+                for rule, piece in reversed(pieces):
+                    footer.insert(0, Removal(f"footer: {rule}", lines[end - 1].line, piece))
+                last = lines[end - 1]
+                return lines[:end - 1] + ([Line(s[:keep].rstrip(_SPACE), last.line, last.gap)] if keep else [])
             break
         footer.insert(0, Removal(f"footer: {rule}", lines[end - 1].line, s))
         end -= 1
     return lines[:end]
+
+
+def _footer_rule(rules: Rules, s: str) -> str | None:
+    return next((name for name, pat in rules.footer if pat.search(s)), None)
+
+
+_GLUED_MAX = 60  # characters after a line's last sentence end that a glued signature and date may take
+
+
+def _glued_footer(rules: Rules, s: str) -> tuple[int, list[tuple[str, str]]] | None:
+    """Where the report's text in ``s`` ends, and the footer pieces after it (rule, text): what
+    follows its last sentence end is one footer line, or two (a signature, then a date)."""
+    k = max(s.rfind(ch) for ch in lexicon.FULL_STOP) + 1
+    tail = s[k:].strip(_SPACE)
+    if not tail or len(tail) > _GLUED_MAX:
+        return None
+    keep = k
+    rule = _footer_rule(rules, tail) if k else None  # (k == 0: the whole line, which the rules did not take)
+    if rule is not None:
+        return keep, [(rule, tail)]
+    for q in range(2, len(tail) - 1):
+        first, second = tail[:q].strip(_SPACE), tail[q:].strip(_SPACE)
+        a, b = _footer_rule(rules, first), _footer_rule(rules, second)
+        if a is not None and b is not None:
+            return keep, [(a, first), (b, second)]
+    return None
