@@ -438,3 +438,19 @@ def test_a_row_of_page_buttons_goes_and_the_signature_above_it_reaches_the_metad
     # (a report's own line that names printing is text: 打印 alone on a line is a button, a sentence is not)
     doc = outline.parse("某镇2024年工作总结\n一、工作回顾\n打印关闭了三家小作坊\n内容。\n")
     assert "打印关闭了三家小作坊" in doc.cleaned_text
+
+
+def test_a_flattened_pages_fields_and_buttons_go_and_its_signature_reaches_the_metadata():
+    lines = ["某镇2024年上半年工作总结", "发布时间：2024-07-10 10:23   来源：某镇人民政府   浏览次数：123   【字体：大 中 小】",
+             "今年以来，全镇各项工作有序推进。", "一、上半年工作", "全镇经济平稳。", "二、下半年计划", "继续努力，再创佳绩。",
+             "某镇人民政府", "2024年7月10日", "扫一扫在手机打开当前页", "【打印本页】【关闭窗口】"]
+    for sep in (" ", ""):
+        doc = outline.parse(sep.join(lines))
+        assert doc.title == "某镇2024年上半年工作总结" and doc.text == "今年以来，全镇各项工作有序推进。", repr(sep)
+        assert (doc.meta["issuer"], doc.meta["date"]) == ("某镇人民政府", "2024年7月10日") and not doc.warnings
+        assert [r["rule"] for r in doc.meta["cleaning"]["removed"]] == [
+            "web: page fields inside a flattened page", "web: page buttons inside the text"]
+    # (on lines of their own, the whole-line rules drop them, as before)
+    doc = outline.parse("\n".join(lines))
+    assert [r["rule"] for r in doc.meta["cleaning"]["removed"]] == [
+        "web: update time and source", "web: shop navigation", "web: page buttons"]
