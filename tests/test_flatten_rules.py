@@ -127,6 +127,13 @@ def test_a_years_review_and_plan_flattened_between_sentences_are_cut_out_as_thei
                         "一、聚焦抓项目增效益" + body + "二、聚焦产业转型升级" + body)
     assert shape(doc) == ["~ 2023年工作回顾", "  （一） 千方百计稳增长", "  （二） 持续壮大实体经济", "~ 2024年工作安排建议",
                           "  一、 聚焦抓项目增效益", "  二、 聚焦产业转型升级"]
+    # … and the part on the government's own work, whatever follows it
+    doc = outline.parse("某市2024年政府工作报告 各位代表：现在，我代表市人民政府向大会报告工作。2024年工作安排建议2024年是关键一年。"
+                        "一、聚焦抓项目增效益" + body + "切实加强政府自身建设人民政府为人民，使命重于泰山。" + BODY)
+    assert shape(doc) == ["~ 2024年工作安排建议", "  一、 聚焦抓项目增效益", "~ 切实加强政府自身建设"]
+    doc = outline.parse("各位代表：现在，我代表市人民政府向大会报告工作。一、聚焦抓项目增效益" + body
+                        + "加强政府自身建设，必须坚持依法行政。" + BODY)
+    assert [n.title for n in doc.nodes()] == ["聚焦抓项目增效益"]
     # … but not a sentence that opens with such words and goes on (2023年工作总结已经完成。)
     doc = outline.parse("某镇工作总结 一、工作回顾 " + BODY + "2023年工作总结已经完成，成效明显。" + BODY + " 二、工作计划 " + BODY)
     assert [n.title for n in doc.children] == ["工作回顾", "工作计划"] and not doc.children[0].children

@@ -58,6 +58,10 @@ TITLE_MAX = 40  # a heading title in flattened text is looked at for its body's 
 # (in either script: the step runs before any conversion)
 _PART_HEAD = SplitLead(lexicon.FULL_STOP, r"[ \u3000]*+((?:(?:19|20)\d{2}年|[过過]去[一五]年|今年)(?:政府)?工作"
                                          r"(?:回[顾顧]|[总總][结結]|安排(?:[建][议議])?|[计計][划劃]|[谋謀][划劃]|打算))")
+# … and the part on the government's own work, a fixed phrase, so its end is where its title
+# ends (…地方志等工作。切实加强政府自身建设人民政府为人民，…), unless a sentence goes on from it
+_GOVERNMENT_HEAD = SplitLead(lexicon.FULL_STOP, r"[ \u3000]*+((?:切[实實]|全面|不[断斷]|着力|著力|持[续續]|[进進]一步)?"
+                                               r"加[强強]政府自身建[设設])(?![，,、。；;：:是的和与與及])")
 # A document title flattened with its text: it ends at one of these words (and not before 和/及:
 # 2024年工作总结和2025年工作计划), within the first DOC_TITLE_MAX characters.
 _DOC_TITLE_WORD = LazyPattern(lambda: lexicon.either_script_alternation("title.ends"))
@@ -183,6 +187,8 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
     for m in _PART_HEAD.finditer(text):
         if _BODY_OPENER.match(text, m.end(1)):
             cuts.update((m.start(1), m.end(1)))
+    for m in _GOVERNMENT_HEAD.finditer(text) if "自身建" in text else ():
+        cuts.update((m.start(1), m.end(1)))
     cuts.update(m.end() for m in SENTENCE_BREAK_SCAN.finditer(text))  # (the same ends: from the space)
     gaps: dict[int, int] = {}  # where a paywall marker flattened into the text starts: its hidden count
     for m in _GAP_INLINE.finditer(text) if "--" in text else ():  # (a line of its own, and a gap)
