@@ -154,13 +154,22 @@ class _Nester:
     def _place_item(self, i: int, unit: Unit) -> None:
         verb, n = unit.verb, unit.number
         prev = self._find(unit.family, verb, n - 1) if n is not None else None
+        if prev is not None and n is not None and unit.alone_on_line and not self.units[prev].alone_on_line:
+            # (an item standing alone on its line goes on with one that stands so too, past a run
+            # inside it: 七是 坚持民生至上 … 一是 … 三是 … then 八是 goes on with 七是)
+            prev = next((x for x in reversed(self.stack[1:]) if self.units[x].alone_on_line and
+                         self.families[x] == unit.family and self.verbs[x] == verb and self.units[x].number == n - 1),
+                        prev)
         if prev is None and n is None:
             prev = self._find(unit.family, verb)
         if prev is not None:
             self._attach_sibling(i, prev)
             return
         top = self.stack[-1]
-        if self.families[top] == unit.family and self.verbs[top] == verb:
+        if self.families[top] == unit.family and self.verbs[top] == verb and not (
+                n == 1 and self.units[top].alone_on_line):
+            # (a run that opens again at 1 under an item standing alone on its line like a
+            # heading, 七是 坚持民生至上 … 一是继续实施…, is that item's own list)
             self.follows[i] = top
             self._attach_sibling(i, top)
             return

@@ -52,6 +52,9 @@ class Segmenter:
         self.title_paragraph = title_paragraph
         self.units: list[Unit] = []
         self.runs: dict[tuple[str, str], int] = {}  # open enumeration runs: (family, verb) -> last number
+        # … and the last number of the items standing alone on their line like headings (七是 坚持
+        #民生至上): a paragraph's first item may go on with them after a run inside them ended
+        self.line_runs: dict[tuple[str, str], int] = {}
         self.last_number: dict[str, int] = {}  # per heading family, the last number seen
         self.leads = LeadFinder(self.text, cleaned.hints)
         # where an inline item may start, found in one pass over the whole text; each with the
@@ -107,8 +110,9 @@ class Segmenter:
         nxt = skip_space(self.text, end + 1, min(len(self.text), end + 8))
         return _SECOND.match(self.text, nxt) is not None
 
-    def _accept_item(self, mk: Marker, pos: int = 0, end: int = 0) -> bool:
-        """An inline 二是 counts only inside a run that 一是 opened."""
+    def _accept_item(self, mk: Marker, pos: int = 0, end: int = 0, at_start: bool = False) -> bool:
+        """An inline 二是 counts only inside a run that 一是 opened (at a paragraph's start, also
+        one that goes on from an item standing alone on its line)."""
         if mk.text.startswith("首先"):
             return self._first_word_opens_a_run(pos, min(end, pos + FIRST_WORD_REACH))
         if mk.number is None:
@@ -116,7 +120,10 @@ class Segmenter:
         if mk.number == 1:
             return True
         last = self.runs.get((mk.family, mk.verb))
-        return last is not None and last < mk.number <= last + 2
+        if last is not None and last < mk.number <= last + 2:
+            return True
+        outer = self.line_runs.get((mk.family, mk.verb)) if at_start else None
+        return outer is not None and outer < mk.number <= outer + 2
 
     def _line_ends(self, offset: int) -> bool:
         """Does the line end at ``offset`` (a title that runs to the end of its line)?"""
@@ -140,11 +147,14 @@ class Segmenter:
         if unit.kind == "heading":
             # 一是 runs end at a heading; 第一， items in older reports can hold headings
             self.runs = {k: v for k, v in self.runs.items() if k[0] != "item"}
+            self.line_runs = {k: v for k, v in self.line_runs.items() if k[0] != "item"}
             if unit.number is not None:
                 self.last_number[unit.family] = unit.number
             self.leads.heading_opened(unit)
         elif unit.kind == "item" and unit.number is not None:
             self.runs[(unit.family, unit.verb)] = unit.number
+            if unit.alone_on_line:
+                self.line_runs[(unit.family, unit.verb)] = unit.number
 
     # -- the pass --------------------------------------------------------------------------
     def run(self) -> list[Unit]:
@@ -168,7 +178,7 @@ class Segmenter:
                 mk = match_marker(self.text, pos)
                 after = pos + mk.length if mk else pos
                 if mk and self._accept_heading(mk, after, end) and (
-                        mk.kind == "heading" or self._accept_item(mk, pos, end)):
+                        mk.kind == "heading" or self._accept_item(mk, pos, end, at_start=True)):
                     t0 = skip_space(self.text, after, end)
                     if t0 >= end and idx + 1 < len(paragraphs) and paragraphs[idx + 1].gap is None:
                         # a marker alone on its line: the title is the next line's first sentence

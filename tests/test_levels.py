@@ -286,3 +286,23 @@ def test_a_list_of_an_outer_family_inside_an_inner_one_that_goes_on_after_it_sta
     # … and a list that opens at its first number stays inside whatever follows (一、 under （一）)
     doc = outline.parse("政府工作报告\n（一）当前的经济形势\n" + body + "一、发展农业\n" + body + "二、发展工业\n" + body)
     assert shape(doc) == ["（一） 当前的经济形势", "  一、 发展农业", "  二、 发展工业"]
+
+
+def test_a_run_inside_an_item_that_stands_as_a_heading_is_its_own_and_the_outer_run_goes_on_after_it():
+    # (a provincial report's sections are 一是 … 七是 lines; inside its 七是 the 10 件实事 are a run
+    # of their own, 一是 … 十是; then 八是 goes on with the sections)
+    body = "全省上下扎实推进各项工作，取得明显成效。\n"
+    doc = outline.parse("某省政府工作报告\n一是聚力稳增长，经济运行持续向好\n" + body + "二是聚焦扩内需，着力提消费促投资\n" + body
+                        + "三是坚持民生至上，增进群众福祉\n" + body
+                        + "今年，将继续办好10件实事。一是继续实施强县工程。二是继续支持就业。三是改造养老中心。四是资助入学。五是复明工程。\n"
+                        + "四是深化主动创安创稳，保障高质量发展\n" + body)
+    assert shape(doc) == ["一是 聚力稳增长，经济运行持续向好", "二是 聚焦扩内需，着力提消费促投资", "三是 坚持民生至上，增进群众福祉",
+                          "  一是 继续实施强县工程", "  二是 继续支持就业", "  三是 改造养老中心", "  四是 资助入学",
+                          "  五是 复明工程", "四是 深化主动创安创稳，保障高质量发展"]
+    # (the inner run went past 四: only the outer one, of items alone on their lines, lets 四是 in)
+    # (… and when the inner run ended at 三 too: 四是 on its own line goes on with the 三是 on its own)
+    doc = outline.parse("某省政府工作报告\n一是聚力稳增长，经济运行持续向好\n" + body + "二是聚焦扩内需，着力提消费促投资\n" + body
+                        + "三是坚持民生至上，增进群众福祉\n" + body
+                        + "今年，将继续办好3件实事。一是继续实施强县工程。二是继续支持就业。三是改造养老中心。\n"
+                        + "四是深化主动创安创稳，保障高质量发展\n" + body)
+    assert shape(doc)[-2:] == ["  三是 改造养老中心", "四是 深化主动创安创稳，保障高质量发展"]
