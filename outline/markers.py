@@ -1,8 +1,12 @@
 """Recognize the heading marker that opens a piece of text, with the Lark grammar.
 
 The grammar (``grammar/markers.lark``) reads like the SPEC's table of marker
-families; this module loads it once, runs it on the start of a paragraph or
-sentence, and turns the parse into a :class:`Marker` (family, number, text).
+families; this module runs it on the start of a paragraph or sentence and turns the
+parse into a :class:`Marker` (family, number, text).  Lark loads the grammar once a
+grammar, to read the facts the hot path needs off it (kept in the marker cache); where
+the grammar is a set of terminal sequences its lexer reads without a choice
+(:func:`grammarfacts.marker_sequences`), :mod:`markerscan` then reads each window
+exactly as Lark would, and Lark is not imported again.
 """
 from __future__ import annotations
 
