@@ -224,8 +224,19 @@ def _glued_footer(rules: Rules, s: str) -> tuple[int, list[tuple[str, str]]] | N
     if rule is not None:
         return keep, [(rule, tail)]
     for q in range(2, len(tail) - 1):
-        first, second = tail[:q].strip(_SPACE), tail[q:].strip(_SPACE)
-        a, b = _footer_rule(rules, first), _footer_rule(rules, second)
-        if a is not None and b is not None:
+        # (a second piece opens with a number, a bracket or after a space: a date, 2024年7月10日,
+        # （二〇二四年…）; only there are the rules asked, twice each, not at every character)
+        if tail[q] not in _PIECE_OPENING and tail[q - 1] not in _SPACE:
+            continue
+        second = tail[q:].strip(_SPACE)
+        b = _footer_rule(rules, second)
+        if b is None:
+            continue
+        first = tail[:q].strip(_SPACE)
+        a = _footer_rule(rules, first)
+        if a is not None:
             return keep, [(a, first), (b, second)]
     return None
+
+
+_PIECE_OPENING = lexicon.DIGITS + "〇零一二三四五六七八九十(（"
