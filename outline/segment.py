@@ -53,7 +53,7 @@ class Segmenter:
         self.units: list[Unit] = []
         self.runs: dict[tuple[str, str], int] = {}  # open enumeration runs: (family, verb) -> last number
         # … and the last number of the items standing alone on their line like headings (七是 坚持
-        #民生至上): a paragraph's first item may go on with them after a run inside them ended
+        # 民生至上): a paragraph's first item may go on with them after a run inside them ended
         self.line_runs: dict[tuple[str, str], int] = {}
         self.last_number: dict[str, int] = {}  # per heading family, the last number seen
         self.leads = LeadFinder(self.text, cleaned.hints)
