@@ -225,7 +225,8 @@ _NUMBER_UNITS = frozenset("万亿%％倍元个千百.．‰")
 
 def continues_a_number(mk: Marker, text: str, pos: int) -> bool:
     """Is the arabic marker ``mk`` at ``pos`` the start of a quantity (``1.6万元``, ``3.5%``,
-    ``2%``) rather than a heading?  ``1.2023年…`` is heading 1; its digits end in 年.
+    ``2%``, ``1.2 万人`` as ``pdftotext`` spaces it) rather than a heading?  ``1.2023年…`` is
+    heading 1; its digits end in 年.
     The one statement of this rule, for the segmenter and the cleaning steps alike."""
     if not mk.family.startswith("arabic"):
         return False
@@ -237,7 +238,10 @@ def continues_a_number(mk: Marker, text: str, pos: int) -> bool:
     digits = _DIGIT_RUN.match(text, after)
     if digits is None:
         return False
-    follower = text[digits.end():digits.end() + 1]
+    end = digits.end()
+    while end < len(text) and text[end] == " ":
+        end += 1  # (pdftotext spaces a number from its unit: 扩围 1.2 万人)
+    follower = text[end:end + 1]
     return not follower or follower in _NUMBER_UNITS
 
 

@@ -116,9 +116,13 @@ def _after_bare_space(text: str, pos: int) -> bool:
 
 def _fits(family: str, number: int | None, last_number: dict[str, int], last_family: str | None) -> bool:
     """Does a heading after a bare space fit the numbering so far: the next number of its
-    family, or a list opening at 1 right after another family's heading (its parent)?"""
-    if number is None or family not in last_number:
+    family, or a list opening at 1 right after another family's heading (its parent)?  A
+    family not cut before opens at 1 (``模式 [5]入选``: a note's citation that ``pdftotext``
+    spaced from its word)."""
+    if number is None:
         return True
+    if family not in last_number:
+        return number == 1
     return number == last_number[family] + 1 or (number == 1 and last_family != family)
 
 
