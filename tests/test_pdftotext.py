@@ -44,3 +44,17 @@ def test_a_decimal_spaced_from_its_unit_at_a_wrapped_line_start_goes_on_with_the
 def test_a_note_number_spaced_from_its_word_is_no_heading_in_flattened_text():
     shape = _shape(_report("综保区一线进区货物“即到即入”模式 [5]入选中国改革 2023 年度地方全面深化改革典型案例。"))
     assert shape == [("一、", "2023年工作回顾"), ("二、", "2024年工作安排")]
+
+
+def test_a_note_number_after_a_closing_quote_and_a_space_is_no_heading_in_flattened_text():
+    shape = _shape(_report("严格落实“三线一单” [48]生态环境分区管控，常态化开展环境风险隐患排查整治。"))
+    assert shape == [("一、", "2023年工作回顾"), ("二、", "2024年工作安排")]
+
+
+def test_a_part_head_whose_year_is_spaced_from_its_unit_is_cut_from_a_flattened_report():
+    text = ("各位代表：现在，我代表市人民政府向大会报告工作，请予审议。2023 年工作回顾 2023 年是全面贯彻党的二十大精神的开局之年。"
+            + SENTENCE * 6 + "（一）千方百计稳增长，经济发展质效稳中有升。" + SENTENCE * 8 + "（二）持续壮大实体经济。" + SENTENCE * 8
+            + "2024 年工作安排建议 2024 年是中华人民共和国成立 75 周年。" + SENTENCE * 8 + "一、聚焦抓项目增效益。" + SENTENCE * 8)
+    shape = [(n.depth, n.marker, n.title[:12]) for n in outline.parse(text).nodes()]
+    assert [s for s in shape if s[1] is None or s[0] == 1] == [
+        (1, None, "2023年工作回顾"), (1, None, "2024年工作安排建议")], shape

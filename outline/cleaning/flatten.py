@@ -53,10 +53,10 @@ _BODY_OPENER = LazyPattern(
     r"|(?<![一二三四五六七八九十第统統])一[是要](?=[\u4e00-\u9fff])|第一[，,]")
 TITLE_MAX = 40  # a heading title in flattened text is looked at for its body's start this far
 # An unnumbered part head flattened between two sentences: a year's review or plan right after
-# a sentence end, its body opening right after it (…提出意见。2023年工作回顾2023年是…), found
-# from the sentence end (a literal scan each); the body's opening is checked on each match
-# (in either script: the step runs before any conversion)
-_PART_HEAD = SplitLead(lexicon.FULL_STOP, r"[ \u3000]*+((?:(?:19|20)\d{2}年|[过過]去[一五]年|今年)(?:政府)?工作"
+# a sentence end, its body opening right after it (…提出意见。2023年工作回顾2023年是…, or as
+# pdftotext spaces it, 2023 年工作回顾 2023 年是…), found from the sentence end (a literal scan
+# each); the body's opening is checked on each match (in either script: the step runs before any conversion)
+_PART_HEAD = SplitLead(lexicon.FULL_STOP, r"[ \u3000]*+((?:(?:19|20)\d{2} ?年|[过過]去[一五]年|今年)(?:政府)?工作"
                                          r"(?:回[顾顧]|[总總][结結]|安排(?:[建][议議])?|[计計][划劃]|[谋謀][划劃]|打算))")
 # … and the part on the government's own work, a fixed phrase, so its end is where its title
 # ends (…地方志等工作。切实加强政府自身建设人民政府为人民，…), unless a sentence goes on from it
@@ -111,6 +111,8 @@ def _after_bare_space(text: str, pos: int) -> bool:
     j = pos - 1
     while j >= 0 and text[j] in _SPACE:
         j -= 1
+    if j > 0 and text[j] in lexicon.CLOSING_QUOTES:
+        j -= 1  # (a quotation ends a sentence only with its full stop: 落实“三线一单” [48]生态)
     return j >= 0 and text[j] not in _SENTENCE_ENDS
 
 
@@ -189,7 +191,7 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
             if body:
                 cuts.add(body)
     for m in _PART_HEAD.finditer(text):
-        if _BODY_OPENER.match(text, m.end(1)):
+        if _BODY_OPENER.match(text, skip_space(text, m.end(1), len(text))):
             cuts.update((m.start(1), m.end(1)))
     for m in _GOVERNMENT_HEAD.finditer(text) if "自身建" in text else ():
         cuts.update((m.start(1), m.end(1)))
