@@ -5,6 +5,8 @@ citation after its word, stay inside their sentence.  Each case is pinned on mad
 its shape, flattened (a one-paragraph Word file) and wrapped (as a PDF prints it)."""
 from __future__ import annotations
 
+import re
+
 import outline
 
 SENTENCE = "我们坚持稳中求进工作总基调，推动经济持续回升向好，圆满完成全年目标任务。"
@@ -58,3 +60,132 @@ def test_a_part_head_whose_year_is_spaced_from_its_unit_is_cut_from_a_flattened_
     shape = [(n.depth, n.marker, n.title[:12]) for n in outline.parse(text).nodes()]
     assert [s for s in shape if s[1] is None or s[0] == 1] == [
         (1, None, "2023年工作回顾"), (1, None, "2024年工作安排建议")], shape
+
+
+# ``pdftotext -layout`` (and this project's PDF reader) keeps a paragraph's first-line indent
+def _indented(paragraphs: list[str], width: int = 30, indent: str = "    ") -> list[str]:
+    """Each paragraph wrapped at ``width`` characters, its first line indented two characters."""
+    lines = []
+    first = width - len(indent) // 2
+    for p in paragraphs:
+        lines.append(indent + p[:first])
+        lines += [p[i:i + width] for i in range(first, len(p), width)]
+    return lines
+
+
+def _ending_at_the_margin(opening: str, sentence: str, width: int = 30) -> str:
+    """A paragraph whose sentence before ``sentence`` ends right at a wrap."""
+    head = opening + SENTENCE + "制定促消费措施，发放消费券，拉动消费"
+    filler = ("举办各类促消费活动" * 9)[:(width - 2 - len(head) - 1) % width]
+    return head + filler + "。" + sentence + SENTENCE * 3
+
+
+LEADS = ["全力以赴扩大投资。", "千方百计提振消费。", "多措并举稳定外贸外资。"]
+
+
+def test_in_indented_text_a_sentence_ending_at_the_margin_ends_no_paragraph():
+    body = [LEADS[0] + SENTENCE * 3, _ending_at_the_margin(LEADS[1], "连续4年入选中国体育旅游十佳目的地。"),
+            LEADS[2] + SENTENCE * 3]
+    lines = ["    某市2024年政府工作报告", "    一、2023年工作回顾", "    （一）坚定不移稳增长"] + _indented(body)
+    lines += ["    二、2024年工作安排"] + _indented([SENTENCE * 4])
+    at = next(i for i, ln in enumerate(lines) if ln.startswith("连续4年"))
+    assert lines[at - 1].endswith("。") and len(lines[at - 1]) == 30  # (the sentence before ends at the margin)
+    leads = [n.title for n in outline.parse("\n".join(lines) + "\n").nodes() if n.kind == "lead"]
+    assert leads == ["全力以赴扩大投资", "千方百计提振消费", "多措并举稳定外贸外资"]
+
+
+def test_in_indented_text_an_indented_line_opens_a_paragraph_after_a_full_line_without_a_full_stop():
+    # (LibreOffice's PDFs lose a full stop that ends a line at the margin)
+    body = [lead + SENTENCE * 3 for lead in LEADS]
+    lines = ["    某市2024年政府工作报告", "    一、2023年工作回顾", "    （一）坚定不移稳增长"] + _indented(body)
+    lines += ["    二、2024年工作安排"] + _indented([SENTENCE * 4])
+    cut = lines.index("    " + body[1][:28]) - 1
+    assert lines[cut].endswith("任务。") and len(lines[cut]) >= 28  # (as wide as the page)
+    lines[cut] = lines[cut][:-1] + "务"  # (a full line, its stop lost)
+    leads = [n.title for n in outline.parse("\n".join(lines) + "\n").nodes() if n.kind == "lead"]
+    assert leads == ["全力以赴扩大投资", "千方百计提振消费", "多措并举稳定外贸外资"]
+
+
+def _layout_indent(openings: int, opened: int, wraps: int = 30, indented_wraps: int = 0, indent: int = 4):
+    """The paragraph indent the layout reads off a wrapped text of ``openings`` paragraphs (the
+    first ``opened`` of them indented by ``indent`` columns), ``wraps`` lines broken by the
+    wrap after a full line (the first ``indented_wraps`` of them indented)."""
+    from outline.cleaning.layout import detect_layout
+    from outline.cleaning.model import Line
+
+    full, last = "推进重点项目建设完成投资新增就业带动经济回升向好推进重点项目", "带动经济回升向好。"
+    per = -(-wraps // openings)  # wrapped lines a paragraph
+    lines: list[Line] = []
+    wrapped = 0
+    for k in range(openings):
+        lines.append(Line(full, len(lines) + 1, indent=indent if k < opened else 0))
+        for _ in range(per):
+            lines.append(Line(full, len(lines) + 1, indent=indent if wrapped < indented_wraps else 0))
+            wrapped += 1
+        lines.append(Line(last, len(lines) + 1))
+    return detect_layout(lines).indent
+
+
+def test_paragraphs_open_indented_on_five_indented_openings_half_of_them_and_few_indented_wraps():
+    # (the first paragraph follows no line: it is no evidence)
+    assert _layout_indent(openings=10, opened=10) == 2
+    assert _layout_indent(openings=10, opened=6) == 2  # five of nine
+    assert _layout_indent(openings=12, opened=6) is None  # five of eleven: fewer than half
+    assert _layout_indent(openings=6, opened=6) == 2
+    assert _layout_indent(openings=5, opened=5) is None  # four: too few to go by
+    # 40 lines after a full line ending mid-sentence: a tenth of them may open indented (a lost full stop)
+    assert _layout_indent(openings=10, opened=10, wraps=30, indented_wraps=4) == 2
+    assert _layout_indent(openings=10, opened=10, wraps=30, indented_wraps=5) is None
+    assert _layout_indent(openings=10, opened=10, indent=2) == 2  # one character
+    assert _layout_indent(openings=10, opened=10, indent=1) is None  # (half a character is no indent)
+
+
+def test_in_indented_text_a_short_line_at_the_margin_without_punctuation_stands_alone():
+    body = [LEADS[0] + SENTENCE * 3, _ending_at_the_margin(LEADS[1], ""), LEADS[2] + SENTENCE * 3]
+    lines = ["    某市2024年政府工作报告", "    一、2023年工作回顾", "    （一）坚定不移稳增长"] + _indented(body)
+    at = next(i for i, ln in enumerate(lines) if ln.endswith("。") and len(ln) == 30)
+    lines.insert(at + 1, "经济运行稳中向好")
+    lines += ["    二、2024年工作安排"] + _indented([SENTENCE * 4])
+    titles = [n.title for n in outline.parse("\n".join(lines) + "\n").nodes()]
+    assert "经济运行稳中向好" in titles, titles
+
+
+def _letter_spaced(text: str) -> str:
+    """As ``pdftotext`` prints a justified line it saw with gaps between its glyphs."""
+    return " ".join(re.findall(r"[0-9.%]+|\S", text))
+
+
+def test_a_letter_spaced_line_is_read_without_its_spaces_and_they_are_reported():
+    body = [lead + SENTENCE * 3 for lead in LEADS]
+    lines = ["某市2024年政府工作报告", "一、2023年工作回顾", "（一）坚定不移稳增长"] + _indented(body, indent="")
+    at = lines.index(body[1][:30])
+    lines[at] = _letter_spaced(lines[at])
+    assert lines[at].startswith("千 方 百 计 提 振 消 费 。 我 们")
+    heading = _letter_spaced("二、2024年工作安排")
+    doc = outline.parse("\n".join(lines + [heading, SENTENCE]) + "\n")
+    leads = [n for n in doc.nodes() if n.kind == "lead"]
+    assert [n.title for n in leads] == ["全力以赴扩大投资", "千方百计提振消费", "多措并举稳定外贸外资"]
+    assert leads[1].text.startswith("我们坚持稳中求进工作总基调，推动经济持续回升向好")
+    assert [(n.marker, n.title) for n in doc.children] == [("一、", "2023年工作回顾"), ("二、", "2024年工作安排")]
+    spaced = [r for r in doc.meta["cleaning"]["removed"] if r["rule"] == "pdf: letter spacing"]
+    assert [r["text"] for r in spaced] == [" " * lines[at].count(" "), " " * heading.count(" ")]
+
+
+def test_a_line_with_a_few_spaced_numbers_is_no_letter_spaced_line():
+    line = "赛等活动精彩纷呈，我省健儿在巴黎奥运会上勇夺 4 金 1 银 1 铜，创造了历史最好成绩。"
+    doc = outline.parse("某市2024年政府工作报告\n一、2023年工作回顾\n" + line + "\n")
+    assert "勇夺 4 金 1 银 1 铜" in doc.children[0].text
+    assert not [r for r in doc.meta["cleaning"]["removed"] if r["rule"] == "pdf: letter spacing"]
+
+
+def test_a_letter_spaced_line_has_eight_pieces_most_gaps_spaced_and_most_pieces_one_chinese_character():
+    from outline.cleaning.spacing import letter_spaced
+
+    assert letter_spaced("作 用 。 开 展 系 列 促")
+    assert not letter_spaced("作 用 。 开 展 系 列")  # seven pieces
+    # ten pieces: nine spaced gaps of fifteen (sixteen characters) are enough, of sixteen not
+    assert letter_spaced("作 用 。 开 展 系 列 促消费 活动的 发放了")
+    assert not letter_spaced("作 用 。 开 展 系 列 促消费 活动的 发放了券")
+    # six pieces of ten one Chinese character each, not five (the rest digits)
+    assert letter_spaced("发 放 3 轮 7 万 元 1 券 5")
+    assert not letter_spaced("发 放 3 轮 7 万 2 1 券 5")

@@ -159,6 +159,15 @@ def test_real_web_pages_give_the_outline_of_their_text_and_their_headline(stem):
     assert "html: outside the article" in rules
 
 
+@pytest.mark.skipif(not FORMATS.is_dir(), reason="../shared/formats is not beside this checkout")
+@pytest.mark.parametrize("stem", ["08_rizhao_2024", "13_maanshan_2024", "17_yunnan_2025", "21_zhejiang_2025_autonum",
+                                  "23_hubei_2025", "24_ningxia_2025"])
+def test_a_real_pdf_gives_every_node_of_its_word_original_leads_included(stem):
+    # (their paragraphs open indented: a sentence that ends at the margin ends no paragraph, and
+    # a line whose full stop LibreOffice dropped at the margin still ends one)
+    assert _nodes(cli_json(str(FORMATS / "pdf" / f"{stem}.pdf"))) == _nodes(cli_json(str(FORMATS / "docx" / f"{stem}.docx")))
+
+
 def _nodes(data: dict, leads: bool = True) -> list[tuple[int, str, str]]:
     out = []
 
@@ -284,6 +293,30 @@ def test_a_two_column_pdf_is_read_column_by_column(tmp_path):
     assert [n.marker for n in doc.children] == ["一、", "二、"]
     text = doc.children[0].text + "".join(n.text for n in doc.children[0].descendants)
     assert "第1项：推进第1批重点项目，完成投资7亿元" in text.replace("\n", "")  # a column's lines in order
+
+
+@pytest.mark.skipif(chromium() is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_a_pdf_paragraphs_first_line_indent_is_read_as_full_width_spaces(tmp_path):
+    import subprocess
+
+    from outline.readers.pdf import read_pdf
+
+    para = "推进重点项目建设，完成投资二十亿元，新增就业一千三百人，带动经济回升向好。" * 3
+    page = tmp_path / "indent.html"
+    page.write_text("<!DOCTYPE html><html><head><meta charset='utf-8'><style>body{width:30em;font-size:16px}"
+                    "p{text-indent:2em;margin:0}</style></head><body><p style='text-align:center;text-indent:0'>"
+                    f"某市2024年政府工作报告</p><p>一、工作回顾</p><p>{para}</p><p>{para}</p>"
+                    "<p style='text-align:right;text-indent:0'>2024年1月</p></body></html>", encoding="utf-8")
+    pdf = tmp_path / "indent.pdf"
+    flags = [*chromium_flags(tmp_path / "profile"), "--no-pdf-header-footer"]
+    subprocess.run([chromium(), *flags, f"--print-to-pdf={pdf}", page.as_uri()], capture_output=True, timeout=120)
+    lines = [ln for ln in read_pdf(pdf.read_bytes(), "indent.pdf")[0].split("\n") if ln.strip()]
+    opened = [ln for ln in lines if ln.startswith("\u3000")]
+    # the heading and each paragraph's first line, two characters in; not the centred title, the
+    # date set flush right, nor a paragraph's wrapped lines
+    assert len(opened) == 3 and opened[0] == "\u3000\u3000一、工作回顾", lines
+    assert opened[1] == opened[2] and opened[1].startswith("\u3000\u3000推进重点项目")
+    assert lines[0] == "某市2024年政府工作报告" and lines[-1] == "2024年1月" and len(lines) > 6
 
 
 def test_a_typed_number_continues_an_automatic_list():

@@ -20,6 +20,7 @@ from .join import join_wrapped
 from .lines import drop_controls, holds_controls, split_lines
 from ..lexicon import END_PUNCT
 from .model import Cleaned, Line, Paragraph, Removal
+from .spacing import LETTER_SPACED_MIN, undo_letter_spacing
 from .noise import apply_inline, drop_blocks, drop_noise_lines, drop_trailer, strip_lines, take_footer
 from .pages import drop_running_heads
 from .rules import InlineRule, Rules, RulesError, default_rules, load_rules
@@ -39,6 +40,7 @@ Step = Callable[[list[Line], State], list[Line]]
 #: The steps between making the lines and joining them into paragraphs, in order: (name, step).
 STEPS: list[tuple[str, Step]] = [
     ("controls", lambda lines, s: drop_controls(lines, s.removed)),
+    ("letter-spacing", lambda lines, s: undo_letter_spacing(lines, s.removed)),
     ("inline-noise", lambda lines, s: apply_inline(lines, s.rules, s.removed)),
     ("blocks", lambda lines, s: drop_blocks(lines, s.rules, s.removed)),
     ("trailer", lambda lines, s: drop_trailer(lines, s.rules, s.removed)),
@@ -78,6 +80,8 @@ def clean(text: str, rules: Rules | None = None, paragraph_lines: bool = False,
             continue
         if name == "controls" and not holds_controls(text):
             continue  # (most texts hold no control character: one search spares the step)
+        if name == "letter-spacing" and text.count(" ") < LETTER_SPACED_MIN:
+            continue  # (most Chinese texts hold fewer spaces than one letter-spaced line)
         cut_from = len(lines)
         lines = step(lines, state)
         if name == "flattened" and len(lines) != cut_from and "footer" not in disabled:

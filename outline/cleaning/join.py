@@ -91,6 +91,22 @@ def _joins_wrapped(current: list[Line], next_text: str, blank_between: bool, lay
     return full
 
 
+def _goes_on_by_indent(current: list[Line], next_line: Line, layout: Layout) -> bool | None:
+    """In a wrapped text whose paragraphs open indented: an indented line opens one, and a full
+    line goes on into the next line at the margin, even where a sentence ends at the margin
+    (``…赛事90余项。`` / ``连续4年入选…``) or a full stop was lost there; ``None``: the joiner decides."""
+    if layout.opens_paragraph(next_line):
+        return False
+    next_text = next_line.text
+    wrap = layout.wrap
+    assert wrap is not None
+    if layout.width(current[-1].text) < wrap * FULL_LINE_SHARE or not _continues(next_text):
+        return None
+    if layout.width(next_text) <= STANDALONE_SHARE * wrap and not any(ch in next_text for ch in _PUNCTUATION):
+        return None  # (a short line with no punctuation at all: a heading at the margin, maybe)
+    return True
+
+
 def _joins_plain(current: list[Line], next_text: str, blank_between: bool, layout: Layout | None = None) -> bool:
     """One paragraph a line: only a line broken mid-sentence goes on."""
     decided = _opens_or_closes(current, next_text)
@@ -175,6 +191,15 @@ def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[
         # (most lines: the one before ended its sentence and this one opens with no comma, so
         # every layout but a blank-separated one without a blank line between starts a new
         # paragraph here: the joiners would say so after several calls)
+        if layout.indent is not None and current and not gap_line and current[-1].gap is None and (
+                (by_indent := _goes_on_by_indent(current, ln, layout)) is not None):
+            if by_indent:
+                current.append(ln)
+            else:
+                paragraphs.append(current)
+                current = [ln]
+            blank = False
+            continue
         ended = bool(current) and (last := current[-1].text) != "" and last[-1] in END_PUNCT \
             and not s.startswith(_CONTINUATION) and (blank or not blank_separated) and not layout.one_paragraph
         if current and not ended and not gap_line and current[-1].gap is None and (

@@ -12,6 +12,7 @@ from collections import Counter
 from typing import NamedTuple
 from enum import Enum
 
+from ..lexicon import END_PUNCT
 from .model import Line
 
 
@@ -33,6 +34,13 @@ class Layout(NamedTuple):
     #: flattened with nothing between its paragraphs, then printed), whose lines ending in a
     #: full stop end no paragraph
     one_paragraph: bool = False
+    #: for a wrapped text whose paragraphs open indented (a PDF's first-line indent, kept by
+    #: ``pdftotext -layout`` and the PDF reader): the indent, in display columns, that opens one
+    indent: int | None = None
+
+    def opens_paragraph(self, line: Line) -> bool:
+        """Is ``line`` indented as this text's paragraphs open?"""
+        return self.indent is not None and line.indent >= self.indent
 
     def width(self, s: str) -> int:
         """:func:`display_width` of ``s``, measured once."""
@@ -47,7 +55,8 @@ def detect_layout(lines: list[Line], paragraph_lines: bool = False) -> Layout:
         # (the last line of a text ends its last paragraph wherever it is wrapped: not counted)
         last = next((ln.text for ln in reversed(lines) if ln.text in widths), None)
         narrow = sum(1 for t, w in widths.items() if w < NARROW_SHARE * wrap and t != last)
-        return Layout(Kind.WRAPPED, wrap, widths, one_paragraph=narrow <= ONE_PARAGRAPH_NARROW * len(widths))
+        return Layout(Kind.WRAPPED, wrap, widths, one_paragraph=narrow <= ONE_PARAGRAPH_NARROW * len(widths),
+                      indent=_paragraph_indent(lines, wrap, widths))
     # (a reader that knows the paragraphs says so: its single line breaks are paragraph ends,
     # never links, whatever blank spacer lines stand between some)
     if paragraph_lines:
@@ -91,6 +100,43 @@ def _wrap_width(lines: list[Line]) -> tuple[int | None, dict[str, int]]:
     if near < WRAP_SHARE * len(texts) or best < 30:
         return None, {}
     return best, dict(zip(texts, widths))
+
+
+INDENT_MIN = 2  # display columns (one Chinese character) past the margin that open a paragraph
+INDENT_EVIDENCE = 5  # at least this many lines after a clear paragraph end open indented …
+INDENT_OPENING_SHARE = 0.5  # … at least this share of them …
+INDENT_WRAPPED_SHARE = 0.1  # … and at most this share of the lines a wrap clearly broke off are indented
+
+
+def _paragraph_indent(lines: list[Line], wrap: int, widths: dict[str, int]) -> int | None:
+    """The indent that opens a paragraph, if this wrapped text's paragraphs open indented and
+    its wrapped lines do not: read off the lines after a clear paragraph end (a line narrower
+    than the page: a paragraph's last, or a heading) and after a clear wrap (a full line ending
+    mid-sentence)."""
+    if not any(ln.indent for ln in lines):
+        return None  # (most texts: no line was indented)
+    margin = Counter(ln.indent for ln in lines if ln.text).most_common(1)[0][0]
+    indent = margin + INDENT_MIN
+    openings = opened = wrapped = indented_wraps = 0
+    previous: str | None = None
+    for ln in lines:
+        if not ln.text:
+            continue
+        if previous is not None:
+            width = widths.get(previous)
+            if width is None:
+                width = display_width(previous)
+            if width < NARROW_SHARE * wrap:
+                openings += 1
+                opened += ln.indent >= indent
+            elif previous[-1] not in END_PUNCT and width >= FULL_LINE_SHARE * wrap:
+                wrapped += 1
+                indented_wraps += ln.indent >= indent
+        previous = ln.text
+    if opened < INDENT_EVIDENCE or opened < INDENT_OPENING_SHARE * openings or \
+            indented_wraps > INDENT_WRAPPED_SHARE * wrapped:
+        return None
+    return indent
 
 
 def _blank_separated(lines: list[Line]) -> bool:

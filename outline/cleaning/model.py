@@ -15,6 +15,9 @@ class Line:
     text: str
     line: int
     gap: int | None = None  # set on lines that mark a gap: the hidden count, or -1 when unknown
+    #: display columns of white space the line opened with before it was stripped: a first-line
+    #: indent, as ``pdftotext -layout`` and the PDF reader keep it (:mod:`layout` reads it)
+    indent: int = 0
 
 
 class Removal(NamedTuple):

@@ -128,7 +128,11 @@ def drop_noise_lines(lines: list[Line], rules: Rules, removed: list[Removal]) ->
     out: list[Line] = []
     any_line = rules.any_line.search
     for ln in lines:
-        s = ln.text = ln.text.strip(_SPACE)
+        raw = ln.text
+        s = raw.strip(_SPACE)
+        if len(s) != len(raw):  # (most lines have no outer white space: spared the rest)
+            ln.text = s
+            ln.indent = leading_width(raw)
         if not s or len(s) > 200 or not any_line(s):
             out.append(ln)
             continue
@@ -153,7 +157,13 @@ def drop_noise_lines(lines: list[Line], rules: Rules, removed: list[Removal]) ->
 def strip_lines(lines: list[Line]) -> list[Line]:
     """What :func:`drop_noise_lines` does to every line it keeps, without dropping any: each
     line's outer white space stripped (for a run with that step turned off)."""
-    return [Line(ln.text.strip(_SPACE), ln.line, ln.gap) for ln in lines]
+    return [Line(ln.text.strip(_SPACE), ln.line, ln.gap, leading_width(ln.text)) for ln in lines]
+
+
+def leading_width(text: str) -> int:
+    """Display columns of the white space ``text`` opens with (a full-width space takes two)."""
+    lead = text[:len(text) - len(text.lstrip(_SPACE))]
+    return len(lead) + lead.count("\u3000")
 
 
 def drop_trailer(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:

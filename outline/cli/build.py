@@ -42,8 +42,8 @@ def build(
                                          "built-in ones."),
     exclude: List[str] = typer.Option([], "--exclude", help="Skip the files this glob matches (repeatable)."),
     disable: List[str] = typer.Option([], "--disable", help="Skip a cleaning step (repeatable): controls, "
-                                      "inline-noise, blocks, trailer, noise-lines, running-heads, abstract, footer, "
-                                      "flattened, resplit."),
+                                      "letter-spacing, inline-noise, blocks, trailer, noise-lines, running-heads, "
+                                      "abstract, footer, flattened, resplit."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not print the documents' warnings."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also say what cleaning removed, per file."),
 ) -> None:

@@ -183,19 +183,45 @@ def _baseline_groups(chars: list[_Char]) -> list[list[_Char]]:
     return groups
 
 
+def _em(shown: list[_Char], size: float) -> float:
+    """The width of one Chinese character on a line: its glyphs' commonest advance (a type
+    size in points is not it: a browser's 16px type is 12 points wide)."""
+    widths = sorted(c[4] - c[1] for c in shown if c[3] >= "\u2e80")
+    return widths[len(widths) // 2] if widths else size
+
+
+INDENT_MAX = 4  # characters past the margin a line's indent is at most (farther: aligned right or centred)
+
+
 def _lines(chars: list[_Char], width: float) -> list[_Line]:
-    """Characters grouped into printed lines by their baselines, each read left to right."""
+    """Characters grouped into printed lines by their baselines, each read left to right, a
+    line that starts right of the block's margin opening with full-width spaces, one for each
+    character's width it is indented (as ``pdftotext -layout`` keeps a first-line indent):
+    the joiner reads where a paragraph opens from them."""
     out = []
+    starts: list[tuple[float, float] | None] = []  # each line's first glyph's x and the line's size
     for group in _baseline_groups(chars):
         group.sort(key=lambda c: c[1])
         text = "".join(c[3] for c in group).rstrip()
         shown = [c for c in group if not c[3].isspace()]
         if not shown:
             out.append(_Line(text, 0.0, False, False))
+            starts.append(None)
             continue
         start, end = shown[0][1], max(c[4] for c in shown)
         centred = bool(width) and abs((start + end) / 2 - width / 2) <= CENTRED_WITHIN * width \
             and end - start <= CENTRED_NARROWER * width
         bold = sum(1 for c in shown if c[5] >= BOLD_WEIGHT) > len(shown) / 2
-        out.append(_Line(text, max(c[2] for c in shown), bold, centred))
+        size = max(c[2] for c in shown)
+        out.append(_Line(text, size, bold, centred))
+        # (a text's own spaces say it already; a centred line's offset is no indent)
+        starts.append(None if text[:1].isspace() or centred else (start, _em(shown, size)))
+    margin = Counter(round(at[0]) for at in starts if at is not None).most_common(1)
+    if not margin:
+        return out
+    left = margin[0][0]
+    for k, at in enumerate(starts):
+        if at is not None and at[1] > 0 and 0 < (indent := round((at[0] - left) / at[1])) <= INDENT_MAX:
+            line = out[k]
+            out[k] = _Line("\u3000" * indent + line.text, line.size, line.bold, line.centred)
     return out
