@@ -129,13 +129,13 @@ def _layout_indent(openings: int, opened: int, wraps: int = 30, indented_wraps: 
 def test_paragraphs_open_indented_on_five_indented_openings_half_of_them_and_few_indented_wraps():
     # (the first paragraph follows no line: it is no evidence)
     assert _layout_indent(openings=10, opened=10) == 2
-    assert _layout_indent(openings=10, opened=6) == 2  # five of nine
+    assert _layout_indent(openings=11, opened=6) == 2  # five of ten: half
     assert _layout_indent(openings=12, opened=6) is None  # five of eleven: fewer than half
     assert _layout_indent(openings=6, opened=6) == 2
     assert _layout_indent(openings=5, opened=5) is None  # four: too few to go by
-    # 40 lines after a full line ending mid-sentence: a tenth of them may open indented (a lost full stop)
-    assert _layout_indent(openings=10, opened=10, wraps=30, indented_wraps=4) == 2
-    assert _layout_indent(openings=10, opened=10, wraps=30, indented_wraps=5) is None
+    # 100 lines after a full line ending mid-sentence: a tenth of them may open indented (a lost full stop)
+    assert _layout_indent(openings=10, opened=10, wraps=90, indented_wraps=10) == 2
+    assert _layout_indent(openings=10, opened=10, wraps=90, indented_wraps=11) is None
     assert _layout_indent(openings=10, opened=10, indent=2) == 2  # one character
     assert _layout_indent(openings=10, opened=10, indent=1) is None  # (half a character is no indent)
 
