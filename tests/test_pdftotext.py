@@ -189,3 +189,52 @@ def test_a_letter_spaced_line_has_eight_pieces_most_gaps_spaced_and_most_pieces_
     # six pieces of ten one Chinese character each, not five (the rest digits)
     assert letter_spaced("发 放 3 轮 7 万 元 1 券 5")
     assert not letter_spaced("发 放 3 轮 7 万 2 1 券 5")
+
+
+# A heading that fills its line exactly, in wrapped text that keeps no indent (pdftotext's default)
+def _wrapped_at(paragraphs: list[str], width: int = 30) -> list[str]:
+    return [p[i:i + width] for p in paragraphs for i in range(0, len(p), width)]
+
+
+def test_a_heading_filling_its_line_stands_alone_like_the_headings_of_its_list():
+    full = "（二）提振和扩大消费，切实增强消费促发展基础性作用扩大国内需"
+    assert len(full) == 30
+    paragraphs = ["某市2024年政府工作报告", "一、2024年工作安排"]
+    for heading, lead in (("（一）千方百计稳增长", LEADS[0]), (full, "促进消费扩量提质。"), ("（三）持续壮大实体经济", LEADS[2])):
+        paragraphs += [heading, lead + SENTENCE * 6]
+    lines = _wrapped_at(paragraphs)
+    assert len(lines) > 25
+    doc = outline.parse("\n".join(lines) + "\n")
+    shape = [(n.kind, n.title) for n in doc.nodes() if n.depth == 2 or n.kind == "lead"]
+    assert shape == [("heading", "千方百计稳增长"), ("lead", "全力以赴扩大投资"), ("heading", full[3:]),
+                     ("lead", "促进消费扩量提质"), ("heading", "持续壮大实体经济"), ("lead", "多措并举稳定外贸外资")], shape
+
+
+def test_a_heading_filling_its_line_goes_on_where_the_headings_of_its_list_run_into_their_text():
+    full = "（二）加快建设高水平文化强省，全省文化软实力和影响力进一步增"
+    assert len(full) == 30
+    paragraphs = ["某市2024年政府工作报告", "一、2023年工作回顾",
+                  "（一）经济运行稳中向好，发展质效持续提升。" + SENTENCE * 6,
+                  full + "强。" + SENTENCE * 6, "（三）民生福祉不断增进，人民生活更加美好。" + SENTENCE * 6]
+    doc = outline.parse("\n".join(_wrapped_at(paragraphs)) + "\n")
+    assert [n.title for n in doc.nodes() if n.depth == 2][1] == full[3:] + "强"
+
+
+def test_an_item_filling_its_line_goes_on_when_the_next_line_opens_with_no_sentence():
+    item = "5.镇区改造工程投资一千万元，二〇二四年年底前完成全部污水管网改造，含雨污分流和道路修复。"
+    short = ["1.道路硬化工程", "2.饮水安全工程", "3.电网改造工程", "4.文化广场工程"]
+    paragraphs = ["某镇2024年工作计划", "一、重点项目"] + short + [item + SENTENCE * 2, "6.垃圾处理工程", "二、保障措施"]
+    lines = _wrapped_at(paragraphs + [SENTENCE * 8])
+    assert item[:30] in lines and item[30:].startswith("网改造，") and len(lines) > 20
+    titles = [n.title for n in outline.parse("\n".join(lines) + "\n").nodes() if n.marker == "5."]
+    assert titles == [item[2:-1]], titles
+
+
+def test_a_lead_after_a_heading_that_fills_its_line_is_a_sentence_of_four_characters_or_more():
+    from outline.cleaning.join import _opens_with_a_sentence
+
+    assert _opens_with_a_sentence("扩大内需。实施提振消费专项行动")
+    assert not _opens_with_a_sentence("稳增长。实施提振消费专项行动")  # (the rest of a title's sentence)
+    assert not _opens_with_a_sentence("网改造，含雨污分流和道路修复。")
+    assert _opens_with_a_sentence("健全文化遗产保护传承体制机制和文化基因解。")  # twenty characters
+    assert not _opens_with_a_sentence("健全文化遗产保护传承体制机制和文化基因解码。")
