@@ -224,12 +224,12 @@ _NUMBER_UNITS = frozenset("万亿%％倍元个千百.．‰")
 
 
 def continues_a_number(mk: Marker, text: str, pos: int) -> bool:
-    """Is the arabic marker ``mk`` at ``pos`` the start of a quantity (``1.6万元``, ``3.5%``,
-    ``2%``, ``1.2 万人`` as ``pdftotext`` spaces it) rather than a heading?  ``1.2023年…`` is
+    """Is the arabic or bracketed marker ``mk`` at ``pos`` the start of a quantity (``1.6万元``,
+    ``3.5%``, ``2%``, ``1.2 万人`` as ``pdftotext`` spaces it, ``[6]3300万元``) rather than a heading?  ``1.2023年…`` is
     heading 1; its digits end in 年.
     The one statement of this rule, for the segmenter and the cleaning steps alike."""
-    if not mk.family.startswith("arabic"):
-        return False
+    if not mk.family.startswith("arabic") and mk.family != "bracket":
+        return False  # (a note's number glued to a quantity is its citation: 扣除[6]3300万元)
     after = pos + mk.length
     if after >= len(text):
         return True  # a bare "1." at a text's end titles nothing

@@ -238,3 +238,14 @@ def test_a_lead_after_a_heading_that_fills_its_line_is_a_sentence_of_four_charac
     assert not _opens_with_a_sentence("网改造，含雨污分流和道路修复。")
     assert _opens_with_a_sentence("健全文化遗产保护传承体制机制和文化基因解。")  # twenty characters
     assert not _opens_with_a_sentence("健全文化遗产保护传承体制机制和文化基因解码。")
+
+
+def test_a_note_number_glued_to_a_quantity_at_a_line_start_is_no_heading():
+    para = (SENTENCE * 3 + "打好政策组合拳，累计为企业减税降费[5]8200万元，研发费用加计扣除[6]3300万元。发放中小微企业贷款38.5亿元。"
+            + SENTENCE * 3)
+    cut = para.index("[6]")
+    lines = ["某县2025年政府工作报告", "一、2024年工作回顾"] + _wrapped_at([para[:cut]]) + _wrapped_at([para[cut:]])
+    lines += ["二、2025年工作安排"] + _wrapped_at([SENTENCE * 8])
+    assert any(ln.startswith("[6]3300万元") for ln in lines) and len(lines) > 20
+    doc = outline.parse("\n".join(lines) + "\n")
+    assert [(n.marker, n.title) for n in doc.nodes()] == [("一、", "2024年工作回顾"), ("二、", "2025年工作安排")]
