@@ -5,17 +5,35 @@ citation after its word, stay inside their sentence.  Each case is pinned on mad
 its shape, flattened (a one-paragraph Word file) and wrapped (as a PDF prints it)."""
 from __future__ import annotations
 
+import itertools
 import re
 
 import outline
 
-SENTENCE = "我们坚持稳中求进工作总基调，推动经济持续回升向好，圆满完成全年目标任务。"
+_FIELDS = "工业 农业 服务业 交通 水利 教育 医疗 文化 旅游 生态 城建 民生 科技 金融 商贸 物流".split()
+_WORKS = "项目建设 招商引资 改革创新 提质增效 人才引育 平台打造 品牌培育 数字转型 绿色发展 安全生产 基层治理 对外开放".split()
+_said = itertools.count()
+
+
+def _sentences(n: int) -> str:
+    """``n`` sentences of a report's body, none said before (a line a wrap cut twice alike would
+    be dropped as a running head)."""
+    out = []
+    for _ in range(n):
+        k = next(_said) % (len(_FIELDS) * len(_WORKS))
+        out.append(f"{_FIELDS[k % len(_FIELDS)]}领域{_WORKS[k // len(_FIELDS)]}扎实推进，年度重点任务全面完成，带动经济持续回升向好。")
+    return "".join(out)
+
+
+def _to_the_margin(text: str, width: int = 30) -> str:
+    """``text`` with a clause before it, so that its last line ends right at the margin."""
+    return ("全县上下团结一心，" * 4)[:-len(text) % width] + text
 
 
 def _report(middle: str) -> str:
     """A report flattened into one line, ``middle`` inside the paragraph of its first heading."""
-    return ("某市2024年政府工作报告 各位代表：现在向大会报告工作。一、2023年工作回顾 " + SENTENCE * 8 + middle
-            + SENTENCE * 8 + "二、2024年工作安排 " + SENTENCE * 8)
+    return ("某市2024年政府工作报告 各位代表：现在向大会报告工作。一、2023年工作回顾 " + _sentences(8) + middle
+            + _sentences(8) + "二、2024年工作安排 " + _sentences(8))
 
 
 def _shape(text: str) -> list[tuple[str | None, str]]:
@@ -28,18 +46,18 @@ def test_a_decimal_spaced_from_its_unit_is_no_heading_in_flattened_text():
 
 
 def test_a_year_spaced_from_its_unit_after_an_arabic_marker_is_still_a_heading():
-    text = ("某镇2024年工作总结\n一、工作回顾\n" + SENTENCE + "\n1.2023 年项目建设情况\n" + SENTENCE
-            + "\n2.2024 年工作打算\n" + SENTENCE + "\n")
+    text = ("某镇2024年工作总结\n一、工作回顾\n" + _sentences(1) + "\n1.2023 年项目建设情况\n" + _sentences(1)
+            + "\n2.2024 年工作打算\n" + _sentences(1) + "\n")
     assert [m for m, _ in _shape(text)] == ["一、", "1.", "2."]
 
 
 def test_a_decimal_spaced_from_its_unit_at_a_wrapped_line_start_goes_on_with_the_line():
-    head = SENTENCE * 4 + "新（改）建农村公路 500 公里、农村卫生厕所 "
+    head = _sentences(4) + "新（改）建农村公路 500 公里、农村卫生厕所 "
     head = "全" * (-len(head) % 36) + head  # (the wrap falls right before the number)
-    para = head + "1.2 万户，乡镇生活垃圾收运设施覆盖率达 100%。" + SENTENCE
+    para = head + "1.2 万户，乡镇生活垃圾收运设施覆盖率达 100%。" + _sentences(1)
     lines = ["某市2024年政府工作报告", "一、2023年工作回顾"] + [para[i:i + 36] for i in range(0, len(para), 36)]
     assert "1.2 万户，乡镇生活垃圾收运设施覆盖率达 100%。" in "\n".join(lines)
-    shape = _shape("\n".join(lines + ["二、2024年工作安排", SENTENCE]) + "\n")
+    shape = _shape("\n".join(lines + ["二、2024年工作安排", _sentences(1)]) + "\n")
     assert shape == [("一、", "2023年工作回顾"), ("二、", "2024年工作安排")]
 
 
@@ -55,8 +73,8 @@ def test_a_note_number_after_a_closing_quote_and_a_space_is_no_heading_in_flatte
 
 def test_a_part_head_whose_year_is_spaced_from_its_unit_is_cut_from_a_flattened_report():
     text = ("各位代表：现在，我代表市人民政府向大会报告工作，请予审议。2023 年工作回顾 2023 年是全面贯彻党的二十大精神的开局之年。"
-            + SENTENCE * 6 + "（一）千方百计稳增长，经济发展质效稳中有升。" + SENTENCE * 8 + "（二）持续壮大实体经济。" + SENTENCE * 8
-            + "2024 年工作安排建议 2024 年是中华人民共和国成立 75 周年。" + SENTENCE * 8 + "一、聚焦抓项目增效益。" + SENTENCE * 8)
+            + _sentences(6) + "（一）千方百计稳增长，经济发展质效稳中有升。" + _sentences(8) + "（二）持续壮大实体经济。" + _sentences(8)
+            + "2024 年工作安排建议 2024 年是中华人民共和国成立 75 周年。" + _sentences(8) + "一、聚焦抓项目增效益。" + _sentences(8))
     shape = [(n.depth, n.marker, n.title[:12]) for n in outline.parse(text).nodes()]
     assert [s for s in shape if s[1] is None or s[0] == 1] == [
         (1, None, "2023年工作回顾"), (1, None, "2024年工作安排建议")], shape
@@ -75,19 +93,19 @@ def _indented(paragraphs: list[str], width: int = 30, indent: str = "    ") -> l
 
 def _ending_at_the_margin(opening: str, sentence: str, width: int = 30) -> str:
     """A paragraph whose sentence before ``sentence`` ends right at a wrap."""
-    head = opening + SENTENCE + "制定促消费措施，发放消费券，拉动消费"
+    head = opening + _sentences(1) + "制定促消费措施，发放消费券，拉动消费"
     filler = ("举办各类促消费活动" * 9)[:(width - 2 - len(head) - 1) % width]
-    return head + filler + "。" + sentence + SENTENCE * 3
+    return head + filler + "。" + sentence + _sentences(3)
 
 
 LEADS = ["全力以赴扩大投资。", "千方百计提振消费。", "多措并举稳定外贸外资。"]
 
 
 def test_in_indented_text_a_sentence_ending_at_the_margin_ends_no_paragraph():
-    body = [LEADS[0] + SENTENCE * 3, _ending_at_the_margin(LEADS[1], "连续4年入选中国体育旅游十佳目的地。"),
-            LEADS[2] + SENTENCE * 3]
+    body = [LEADS[0] + _sentences(3), _ending_at_the_margin(LEADS[1], "连续4年入选中国体育旅游十佳目的地。"),
+            LEADS[2] + _sentences(3)]
     lines = ["    某市2024年政府工作报告", "    一、2023年工作回顾", "    （一）坚定不移稳增长"] + _indented(body)
-    lines += ["    二、2024年工作安排"] + _indented([SENTENCE * 4])
+    lines += ["    二、2024年工作安排"] + _indented([_sentences(4)])
     at = next(i for i, ln in enumerate(lines) if ln.startswith("连续4年"))
     assert lines[at - 1].endswith("。") and len(lines[at - 1]) == 30  # (the sentence before ends at the margin)
     leads = [n.title for n in outline.parse("\n".join(lines) + "\n").nodes() if n.kind == "lead"]
@@ -96,11 +114,12 @@ def test_in_indented_text_a_sentence_ending_at_the_margin_ends_no_paragraph():
 
 def test_in_indented_text_an_indented_line_opens_a_paragraph_after_a_full_line_without_a_full_stop():
     # (LibreOffice's PDFs lose a full stop that ends a line at the margin)
-    body = [lead + SENTENCE * 3 for lead in LEADS]
+    body = [lead + _sentences(3) for lead in LEADS]
+    body[0] = LEADS[0] + ("全县上下团结一心，" * 4)[:(28 - len(body[0])) % 30] + body[0][len(LEADS[0]):]
     lines = ["    某市2024年政府工作报告", "    一、2023年工作回顾", "    （一）坚定不移稳增长"] + _indented(body)
-    lines += ["    二、2024年工作安排"] + _indented([SENTENCE * 4])
+    lines += ["    二、2024年工作安排"] + _indented([_sentences(4)]) + ["    三、保障措施"] + _indented([_sentences(2)])
     cut = lines.index("    " + body[1][:28]) - 1
-    assert lines[cut].endswith("任务。") and len(lines[cut]) >= 28  # (as wide as the page)
+    assert lines[cut].endswith("。") and len(lines[cut]) == 30  # (as wide as the page)
     lines[cut] = lines[cut][:-1] + "务"  # (a full line, its stop lost)
     leads = [n.title for n in outline.parse("\n".join(lines) + "\n").nodes() if n.kind == "lead"]
     assert leads == ["全力以赴扩大投资", "千方百计提振消费", "多措并举稳定外贸外资"]
@@ -141,11 +160,11 @@ def test_paragraphs_open_indented_on_five_indented_openings_half_of_them_and_few
 
 
 def test_in_indented_text_a_short_line_at_the_margin_without_punctuation_stands_alone():
-    body = [LEADS[0] + SENTENCE * 3, _ending_at_the_margin(LEADS[1], ""), LEADS[2] + SENTENCE * 3]
+    body = [LEADS[0] + _sentences(3), _ending_at_the_margin(LEADS[1], ""), LEADS[2] + _sentences(3)]
     lines = ["    某市2024年政府工作报告", "    一、2023年工作回顾", "    （一）坚定不移稳增长"] + _indented(body)
     at = next(i for i, ln in enumerate(lines) if ln.endswith("。") and len(ln) == 30)
     lines.insert(at + 1, "经济运行稳中向好")
-    lines += ["    二、2024年工作安排"] + _indented([SENTENCE * 4])
+    lines += ["    二、2024年工作安排"] + _indented([_sentences(4)])
     titles = [n.title for n in outline.parse("\n".join(lines) + "\n").nodes()]
     assert "经济运行稳中向好" in titles, titles
 
@@ -156,16 +175,16 @@ def _letter_spaced(text: str) -> str:
 
 
 def test_a_letter_spaced_line_is_read_without_its_spaces_and_they_are_reported():
-    body = [lead + SENTENCE * 3 for lead in LEADS]
+    body = [lead + _sentences(3) for lead in LEADS]
     lines = ["某市2024年政府工作报告", "一、2023年工作回顾", "（一）坚定不移稳增长"] + _indented(body, indent="")
     at = lines.index(body[1][:30])
     lines[at] = _letter_spaced(lines[at])
-    assert lines[at].startswith("千 方 百 计 提 振 消 费 。 我 们")
+    assert lines[at].startswith("千 方 百 计 提 振 消 费 。 ")
     heading = _letter_spaced("二、2024年工作安排")
-    doc = outline.parse("\n".join(lines + [heading, SENTENCE]) + "\n")
+    doc = outline.parse("\n".join(lines + [heading, _sentences(1)]) + "\n")
     leads = [n for n in doc.nodes() if n.kind == "lead"]
     assert [n.title for n in leads] == ["全力以赴扩大投资", "千方百计提振消费", "多措并举稳定外贸外资"]
-    assert leads[1].text.startswith("我们坚持稳中求进工作总基调，推动经济持续回升向好")
+    assert " " not in leads[1].text and leads[1].text.endswith("回升向好。")
     assert [(n.marker, n.title) for n in doc.children] == [("一、", "2023年工作回顾"), ("二、", "2024年工作安排")]
     spaced = [r for r in doc.meta["cleaning"]["removed"] if r["rule"] == "pdf: letter spacing"]
     assert [r["text"] for r in spaced] == [" " * lines[at].count(" "), " " * heading.count(" ")]
@@ -201,7 +220,7 @@ def test_a_heading_filling_its_line_stands_alone_like_the_headings_of_its_list()
     assert len(full) == 30
     paragraphs = ["某市2024年政府工作报告", "一、2024年工作安排"]
     for heading, lead in (("（一）千方百计稳增长", LEADS[0]), (full, "促进消费扩量提质。"), ("（三）持续壮大实体经济", LEADS[2])):
-        paragraphs += [heading, lead + SENTENCE * 6]
+        paragraphs += [heading, lead + _sentences(6)]
     lines = _wrapped_at(paragraphs)
     assert len(lines) > 25
     doc = outline.parse("\n".join(lines) + "\n")
@@ -214,8 +233,8 @@ def test_a_heading_filling_its_line_goes_on_where_the_headings_of_its_list_run_i
     full = "（二）加快建设高水平文化强省，全省文化软实力和影响力进一步增"
     assert len(full) == 30
     paragraphs = ["某市2024年政府工作报告", "一、2023年工作回顾",
-                  "（一）经济运行稳中向好，发展质效持续提升。" + SENTENCE * 6,
-                  full + "强。" + SENTENCE * 6, "（三）民生福祉不断增进，人民生活更加美好。" + SENTENCE * 6]
+                  "（一）经济运行稳中向好，发展质效持续提升。" + _sentences(6),
+                  full + "强。" + _sentences(6), "（三）民生福祉不断增进，人民生活更加美好。" + _sentences(6)]
     doc = outline.parse("\n".join(_wrapped_at(paragraphs)) + "\n")
     assert [n.title for n in doc.nodes() if n.depth == 2][1] == full[3:] + "强"
 
@@ -223,8 +242,8 @@ def test_a_heading_filling_its_line_goes_on_where_the_headings_of_its_list_run_i
 def test_an_item_filling_its_line_goes_on_when_the_next_line_opens_with_no_sentence():
     item = "5.镇区改造工程投资一千万元，二〇二四年年底前完成全部污水管网改造，含雨污分流和道路修复。"
     short = ["1.道路硬化工程", "2.饮水安全工程", "3.电网改造工程", "4.文化广场工程"]
-    paragraphs = ["某镇2024年工作计划", "一、重点项目"] + short + [item + SENTENCE * 2, "6.垃圾处理工程", "二、保障措施"]
-    lines = _wrapped_at(paragraphs + [SENTENCE * 8])
+    paragraphs = ["某镇2024年工作计划", "一、重点项目"] + short + [item + _sentences(2), "6.垃圾处理工程", "二、保障措施"]
+    lines = _wrapped_at(paragraphs + [_sentences(8)])
     assert item[:30] in lines and item[30:].startswith("网改造，") and len(lines) > 20
     titles = [n.title for n in outline.parse("\n".join(lines) + "\n").nodes() if n.marker == "5."]
     assert titles == [item[2:-1]], titles
@@ -241,11 +260,25 @@ def test_a_lead_after_a_heading_that_fills_its_line_is_a_sentence_of_four_charac
 
 
 def test_a_note_number_glued_to_a_quantity_at_a_line_start_is_no_heading():
-    para = (SENTENCE * 3 + "打好政策组合拳，累计为企业减税降费[5]8200万元，研发费用加计扣除[6]3300万元。发放中小微企业贷款38.5亿元。"
-            + SENTENCE * 3)
-    cut = para.index("[6]")
+    head = _to_the_margin(_sentences(3) + "打好政策组合拳，累计为企业减税降费[5]8200万元，研发费用加计扣除")
+    para = head + "[6]3300万元。发放中小微企业贷款38.5亿元。" + _sentences(3)
+    cut = len(head)
     lines = ["某县2025年政府工作报告", "一、2024年工作回顾"] + _wrapped_at([para[:cut]]) + _wrapped_at([para[cut:]])
-    lines += ["二、2025年工作安排"] + _wrapped_at([SENTENCE * 8])
+    lines += ["二、2025年工作安排"] + _wrapped_at([_sentences(8)])
     assert any(ln.startswith("[6]3300万元") for ln in lines) and len(lines) > 20
     doc = outline.parse("\n".join(lines) + "\n")
     assert [(n.marker, n.title) for n in doc.nodes()] == [("一、", "2024年工作回顾"), ("二、", "2025年工作安排")]
+    # … and in text of one paragraph a line, broken there (a web page's link)
+    plain = "某县2025年政府工作报告\n一、2024年工作回顾\n" + para[:cut] + "\n" + para[cut:] + "\n二、2025年工作安排\n内容。\n"
+    assert [n.marker for n in outline.parse(plain).nodes()] == ["一、", "二、"]
+
+
+def test_a_note_number_a_wrap_put_at_a_line_start_after_a_quotation_is_no_heading():
+    head = _to_the_margin(_sentences(3) + "建立“四险一金一网”")
+    para = head + "〔4〕防返贫致贫机制，有效兜住返致贫风险。" + _sentences(3)
+    cut = len(head)
+    lines = ["某县2021年政府工作报告", "一、2020年工作回顾"] + _wrapped_at([para[:cut]], 30) + _wrapped_at([para[cut:]])
+    lines += ["二、2021年工作安排"] + _wrapped_at([_sentences(8)])
+    assert any(ln.startswith("〔4〕防返贫") for ln in lines) and len(lines) > 20
+    doc = outline.parse("\n".join(lines) + "\n")
+    assert [(n.marker, n.title) for n in doc.nodes()] == [("一、", "2020年工作回顾"), ("二、", "2021年工作安排")]

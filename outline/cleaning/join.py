@@ -82,6 +82,8 @@ def _joins_wrapped(current: list[Line], next_text: str, blank_between: bool, lay
     assert wrap is not None  # (the wrapped layout always has its width)
     full = layout.width(current[-1].text) >= wrap * FULL_LINE_SHARE
     decided = _opens_or_closes(current, next_text)
+    if decided is None and full and _a_citation(current[-1].text, next_text):
+        return True
     if decided is None and not (full and layout.one_paragraph):
         decided = _sentence_goes_on(current, next_text)
     if decided is not None:
@@ -105,6 +107,15 @@ def _goes_on_by_indent(current: list[Line], next_line: Line, layout: Layout) -> 
     if layout.width(next_text) <= STANDALONE_SHARE * wrap and not any(ch in next_text for ch in _PUNCTUATION):
         return None  # (a short line with no punctuation at all: a heading at the margin, maybe)
     return True
+
+
+def _a_citation(last: str, next_text: str) -> bool:
+    """Is ``next_text`` the rest of ``last``'s sentence, opening with a note's citation (``建立
+    “四险一金一网”`` / ``〔4〕防返贫致贫机制…``)?  A glossary's entry follows an ended line."""
+    if not next_text or next_text[0] not in "[【〔" or _ended(last):
+        return False
+    mk = match_marker(next_text)
+    return mk is not None and mk.family == "bracket"
 
 
 def _joins_plain(current: list[Line], next_text: str, blank_between: bool, layout: Layout | None = None) -> bool:
