@@ -366,15 +366,24 @@ def test_a_report_pulled_from_json_with_literal_line_breaks_is_cut_at_them_but_a
     assert [ln.text for ln in split_lines("甲\r\n乙\r丙\u2028丁")] == ["甲", "乙", "丙", "丁"]
 
 
-def test_a_heading_broken_over_two_lines_is_joined_when_its_rest_is_20_characters_and_the_whole_40():
+def test_a_heading_broken_over_two_lines_is_joined_when_its_rest_is_20_characters_and_the_whole_50():
     def title(head, rest):
         text = "某镇工作总结\n一、工作\n内容。\n" + head + "\n" + rest + "\n全镇上下团结一心，扎实推进各项工作。\n"
         return outline.parse(text).children[-1].title
 
     assert title("二、全面加强乡村", "乙" * 20) == "全面加强乡村" + "乙" * 20
     assert title("二、全面加强乡村", "乙" * 21) == "全面加强乡村"  # (a longer line is the text, not the rest)
-    assert title("二、" + "甲" * 23, "乙" * 15) == "甲" * 23 + "乙" * 15  # (40 characters in all)
-    assert title("二、" + "甲" * 23, "乙" * 16) == "甲" * 23
+    assert title("二、" + "甲" * 33, "乙" * 15) == "甲" * 33 + "乙" * 15  # (50 characters in all)
+    assert title("二、" + "甲" * 33, "乙" * 16) == "甲" * 33
+
+
+def test_a_dash_subtitle_broken_over_two_lines_is_joined_when_the_whole_is_40_characters():
+    def first(head, rest):
+        text = "某市2024年政府工作报告\n" + head + "\n" + rest + "\n各位代表：\n一、工作回顾\n内容。\n"
+        return next(outline.parse(text).nodes()).title
+
+    assert first("——" + "甲" * 23, "乙" * 15) == "甲" * 23 + "乙" * 15
+    assert first("——" + "甲" * 23, "乙" * 16) == "甲" * 23  # (a line of its own: 市人民政府市长 某某)
 
 
 def test_in_wrapped_text_a_line_of_at_most_six_tenths_of_the_width_without_punctuation_stands_alone():

@@ -36,7 +36,8 @@ _CONTINUATION = tuple(COMMAS + CLAUSE_END + "）」』”).")
 STANDALONE_SHARE = 0.6  # of the wrap width: a line this short without punctuation is a line of its own
 _PUNCTUATION = END_PUNCT + "，,、（）()“”\"'"
 HEADING_TAIL_MAX = 20  # the rest of a heading broken by a wrap or a page break is no longer than this
-HEADING_MAX = 40  # … and the whole heading no longer than this
+HEADING_MAX = 50  # … and the whole heading no longer than this (一、坚持在全面推进“三大强州战略”上精准发力，…)
+ITEM_LINE_MAX = 40  # … or the whole line of an item's marker (a dash's subtitle)
 
 
 def _heading_goes_on(current: list[Line], next_text: str) -> bool:
@@ -51,7 +52,9 @@ def _heading_goes_on(current: list[Line], next_text: str) -> bool:
     if mk is None or mk.length >= len(last) or _ended(last):
         return False
     tail = next_text.strip(_SPACE)
-    return (len(tail) <= HEADING_TAIL_MAX and len(last) + len(tail) <= HEADING_MAX
+    # (a dash's line is a subtitle, shorter: ——2024年1月13日在…第四次会议上 / 市人民政府市长 某某)
+    most = HEADING_MAX if mk.kind == "heading" else ITEM_LINE_MAX
+    return (len(tail) <= HEADING_TAIL_MAX and len(last) + len(tail) <= most
             and not any(ch in tail for ch in END_PUNCT) and _continues(tail))
 
 
