@@ -8,6 +8,8 @@ from __future__ import annotations
 import itertools
 import re
 
+import pytest
+
 import outline
 
 _FIELDS = "工业 农业 服务业 交通 水利 教育 医疗 文化 旅游 生态 城建 民生 科技 金融 商贸 物流".split()
@@ -21,7 +23,9 @@ def _sentences(n: int) -> str:
     out = []
     for _ in range(n):
         k = next(_said) % (len(_FIELDS) * len(_WORKS))
-        out.append(f"{_FIELDS[k % len(_FIELDS)]}领域{_WORKS[k // len(_FIELDS)]}扎实推进，年度重点任务全面完成，带动经济持续回升向好。")
+        field, work = _FIELDS[k % len(_FIELDS)], _WORKS[k // len(_FIELDS)]
+        # (each name twice: any stretch of 30 characters holds one of each)
+        out.append(f"{field}领域{work}扎实推进，{field}年度重点任务全面完成，{work}带动经济回升向好。")
     return "".join(out)
 
 
@@ -282,3 +286,15 @@ def test_a_note_number_a_wrap_put_at_a_line_start_after_a_quotation_is_no_headin
     assert any(ln.startswith("〔4〕防返贫") for ln in lines) and len(lines) > 20
     doc = outline.parse("\n".join(lines) + "\n")
     assert [(n.marker, n.title) for n in doc.nodes()] == [("一、", "2020年工作回顾"), ("二、", "2021年工作安排")]
+
+
+@pytest.mark.parametrize("entry", ["〔{k}〕{term}：{text}(见第{k}页)", "〔{k}〕{term}：{text}",  # (its 。 lost)
+                                   "〔{k}〕{term}，{text}(见第{k}页)"])
+def test_a_glossary_entry_after_a_full_line_is_a_heading_of_its_own(entry):
+    entries = [entry.format(k=k, term=term, text=_sentences(1)[:-1]) for k, term in
+               enumerate(["两不愁三保障", "六大产业", "两区同建", "“四险一金一网”防返贫致贫机制"], 1)]
+    lines = ["某县2021年政府工作报告", "一、2020年工作回顾"] + _wrapped_at([_sentences(8)]) + ["名词解释"]
+    lines += _wrapped_at([e[:3] + ("全" * (-len(e) % 30)) + e[3:] for e in entries])
+    assert all(len(ln) == 30 for ln in lines[-8:])
+    doc = outline.parse("\n".join(lines) + "\n")
+    assert [n.marker for n in doc.nodes() if n.marker and n.marker.startswith("〔")] == ["〔1〕", "〔2〕", "〔3〕", "〔4〕"]

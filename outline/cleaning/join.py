@@ -114,11 +114,15 @@ def _goes_on_by_indent(current: list[Line], next_line: Line, layout: Layout) -> 
 
 def _a_citation(last: str, next_text: str) -> bool:
     """Is ``next_text`` the rest of ``last``'s sentence, opening with a note's citation (``建立
-    “四险一金一网”`` / ``〔4〕防返贫致贫机制…``)?  A glossary's entry follows an ended line."""
-    if not next_text or next_text[0] not in "[【〔" or _ended(last):
-        return False
+    “四险一金一网”`` / ``〔4〕防返贫致贫机制…``)?  A glossary's entry names its term before a colon,
+    after an entry ending in its full stop or where it is cited."""
+    if not next_text or next_text[0] not in "[【〔" or _ended(last) or last[-1] in ")）]】":
+        return False  # (…增收问题。(见第2页) / 〔4〕…: the entry before ends in where it is cited)
     mk = match_marker(next_text)
-    return mk is not None and mk.family == "bracket"
+    if mk is None or mk.family != "bracket":
+        return False
+    stop = next((ch for ch in next_text[mk.length:] if ch in END_PUNCT or ch in COMMAS), "")
+    return stop not in ("：", ":")  # (〔4〕“四险一金一网”防返贫致贫机制：… is a glossary's entry)
 
 
 def _joins_plain(current: list[Line], next_text: str, blank_between: bool, layout: Layout | None = None) -> bool:
