@@ -425,6 +425,18 @@ def test_a_government_sites_footer_after_the_report_is_dropped_and_listed():
     # (a report's own closing lines that name who runs each task are no site's footer)
     tasks = "某省政府工作报告\n一、十件实事\n十、实施交通惠民工程\n年度目标：新改建农村公路1万公里以上。\n主办单位：省交通运输厅\n"
     assert outline.parse(tasks).cleaned_text.endswith("主办单位：省交通运输厅")
+    # (a page flattened into one line is a report with the footer glued on, not a footer line:
+    # the report stays, and the footer goes once the line is cut)
+    body = "全市经济平稳运行，各项事业全面进步，人民生活持续改善，社会大局和谐稳定。" * 40
+    flat = f"某市政府工作报告 一、工作回顾 {body} 二、今年安排 {body} " + footer.replace("\n", " ")
+    doc = outline.parse(flat)
+    assert [n.title for n in doc.children] == ["工作回顾", "今年安排"]
+    assert doc.children[1].text.endswith("社会大局和谐稳定。") and "ICP" not in doc.cleaned_text
+    assert "web: site footer" in [r["rule"] for r in doc.meta["cleaning"]["removed"]]
+    # (a footer line may hold three full stops, not four)
+    notice = "版权所有：某市人民政府。未经许可不得转载。建议使用谷歌浏览器。"
+    assert notice not in outline.parse(report + notice + "\n").cleaned_text
+    assert notice + "谢谢。" in outline.parse(report + notice + "谢谢。\n").cleaned_text
 
 
 def test_a_document_sites_shop_links_flattened_onto_the_title_line_go_but_the_title_stays():

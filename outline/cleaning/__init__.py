@@ -84,9 +84,12 @@ def clean(text: str, rules: Rules | None = None, paragraph_lines: bool = False,
             continue  # (most Chinese texts hold fewer spaces than one letter-spaced line)
         cut_from = len(lines)
         lines = step(lines, state)
-        if name == "flattened" and len(lines) != cut_from and "footer" not in disabled:
-            # (a flattened report's signature and date were inside its one line: look again)
-            lines = take_footer(lines, state.rules, state.footer)
+        if name == "flattened" and len(lines) != cut_from:
+            # (a flattened report's page trailer, signature and date were inside its one line: look again)
+            if "trailer" not in disabled:
+                lines = drop_trailer(lines, state.rules, state.removed)
+            if "footer" not in disabled:
+                lines = take_footer(lines, state.rules, state.footer)
     groups = join_wrapped(lines, paragraph_lines)
     if "resplit" not in disabled and (SENTENCE_BREAK_SCAN.search(text) is not None or holds_long_paragraph(groups)):
         # (only a text with a space after a full stop somewhere, or a paragraph a report long)

@@ -166,6 +166,9 @@ def leading_width(text: str) -> int:
     return len(lead) + lead.count("\u3000")
 
 
+TRAILER_STOPS_MAX = 3  # a trailer line holds at most this many full stops
+
+
 def drop_trailer(lines: list[Line], rules: Rules, removed: list[Removal]) -> list[Line]:
     """Drop what a web page puts after the report: share buttons, 上一篇/下一篇, lists of
     related reports and tags, a site's footer.  Only from a trailer label on, and only where
@@ -179,7 +182,9 @@ def drop_trailer(lines: list[Line], rules: Rules, removed: list[Removal]) -> lis
     while i > 0:
         s = lines[i - 1].text.strip(_SPACE)
         if s:
-            label = next((rule for rule, pat in rules.trailer if pat.search(s)), None)
+            # (a line of many sentences is a report flattened with its page's footer, not a footer)
+            label = None if s.count("。") > TRAILER_STOPS_MAX else \
+                next((rule for rule, pat in rules.trailer if pat.search(s)), None)
             if label is not None:
                 cut, name = i - 1, label
             elif len(s) > LINK_TEXT_MAX or s[-1] in TITLE_END:
