@@ -264,10 +264,13 @@ def resplit_flattened(groups: list[list[Line]]) -> list[list[Line]]:
     for group in groups:
         size = sum(len(ln.text) for ln in group) if len(group) > 1 else 0
         if size < FLAT_SHORT or group[0].gap is not None or (
-                size < FLAT_LINE and not any(_SENTENCE_BREAK.search(ln.text) for ln in group)):
+                size < FLAT_LINE and not any(_SENTENCE_BREAK.search(ln.text) or ln.spaced_end for ln in group)):
             out.append(group)  # (nearly every paragraph: no space after a full stop in it)
             continue
-        joined = "".join([ln.text for ln in group])
+        # (a line that ended in a space after its full stop had a paragraph break there, before
+        # a wrap broke the line right after it: the space goes back for the cut to see)
+        joined = "".join([ln.text + " " if ln.spaced_end and ln.text[-1] in lexicon.FULL_STOP else ln.text
+                          for ln in group])
         # the signature of paragraphs joined into one: sentence ends followed by a space, in
         # Chinese text that puts no space after its full stops
         breaks = len(_SENTENCE_BREAK.findall(joined))
@@ -281,6 +284,8 @@ def resplit_flattened(groups: list[list[Line]]) -> list[list[Line]]:
         starts = list(accumulate((len(ln.text) for ln in group), initial=0))
         at = 0
         for piece in pieces:
+            if not piece.text:
+                continue  # (the space between two cuts: 某镇2024年工作总结 一、…)
             found = joined.find(piece.text, at)
             at = found if found >= 0 else at
             line = group[max(0, bisect.bisect_right(starts, at) - 1)].line

@@ -91,8 +91,9 @@ def _joins_wrapped(current: list[Line], next_text: str, blank_between: bool, lay
         decided = _sentence_goes_on(current, next_text)
     if decided is not None:
         return decided
-    if layout.width(next_text) <= STANDALONE_SHARE * wrap and not any(ch in next_text for ch in _PUNCTUATION):
-        return False
+    if layout.width(next_text) <= STANDALONE_SHARE * wrap and (
+            not any(ch in next_text for ch in _PUNCTUATION) or not _continues(next_text)):
+        return False  # (a short line with no punctuation, or a short heading line: 二、工作计划)
     return full
 
 

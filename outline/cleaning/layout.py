@@ -52,10 +52,14 @@ def detect_layout(lines: list[Line], paragraph_lines: bool = False) -> Layout:
     """The layout of ``lines`` (``paragraph_lines``: the reader knows the paragraphs)."""
     wrap, widths = _wrap_width(lines)
     if wrap is not None:
-        # (the last line of a text ends its last paragraph wherever it is wrapped: not counted)
+        # (the last line of a text ends its last paragraph wherever it is wrapped, and the lines
+        # before its first full one are its head, a title and a page's clutter: not counted)
         last = next((ln.text for ln in reversed(lines) if ln.text in widths), None)
-        narrow = sum(1 for t, w in widths.items() if w < NARROW_SHARE * wrap and t != last)
-        return Layout(Kind.WRAPPED, wrap, widths, one_paragraph=narrow <= ONE_PARAGRAPH_NARROW * len(widths),
+        body = next((i for i, ln in enumerate(lines) if widths.get(ln.text, 0) >= FULL_LINE_SHARE * wrap), 0)
+        head = {ln.text for ln in lines[:body]}
+        narrow = sum(1 for t, w in widths.items() if w < NARROW_SHARE * wrap and t != last and t not in head)
+        one = len(widths) >= ONE_PARAGRAPH_LINES and narrow <= ONE_PARAGRAPH_NARROW * len(widths)
+        return Layout(Kind.WRAPPED, wrap, widths, one_paragraph=one,
                       indent=_paragraph_indent(lines, wrap, widths))
     # (a reader that knows the paragraphs says so: its single line breaks are paragraph ends,
     # never links, whatever blank spacer lines stand between some)
@@ -80,8 +84,10 @@ FULL_LINE_SHARE = 0.85  # of the wrap width: a line this wide was broken by the 
 # title and its last (a justified line a space or two short is no paragraph's end)
 NARROW_SHARE = 0.75
 ONE_PARAGRAPH_NARROW = 0.01
+ONE_PARAGRAPH_LINES = 20  # … of at least this many different lines (a page's worth)
 _WRAPPED_LINE_MAX = 120  # no PDF wraps Chinese text at more characters a line than this
 WRAP_SHARE = 0.3  # the share of a wrapped text's lines within four columns of its wrap width
+CHAR_WRAP_SHARE = 0.7  # … or of its lines of one number of characters (a PDF's vary with their digits)
 
 
 def _wrap_width(lines: list[Line]) -> tuple[int | None, dict[str, int]]:
@@ -93,6 +99,12 @@ def _wrap_width(lines: list[Line]) -> tuple[int | None, dict[str, int]]:
     # (display_width inline: this runs over the lines of every document)
     widths = [len(t) + (len(t.encode("utf-8", "surrogatepass")) - len(t)) // 2 for t in texts]
     counts = Counter(widths)
+    chars, most = Counter(len(t) for t in texts).most_common(1)[0]
+    if most >= CHAR_WRAP_SHARE * len(texts) and chars >= 15 and most > sum(n for _, n in counts.most_common(4)):
+        # wrapped at a number of characters, not at a width (Word's text export with line
+        # breaks, a fixed-width dump): more of its lines are of one length than of any four
+        # widths, and a line of digits is as full as one of Chinese characters
+        return 2 * chars, {t: 2 * len(t) for t in texts}
     if sum(n for _, n in counts.most_common(4)) < WRAP_SHARE * len(texts):
         return None, {}  # (not even the four commonest widths hold the share: no window of four can)
     best = max(counts, key=lambda w: counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3])

@@ -18,6 +18,9 @@ class Line:
     #: display columns of white space the line opened with before it was stripped: a first-line
     #: indent, as ``pdftotext -layout`` and the PDF reader keep it (:mod:`layout` reads it)
     indent: int = 0
+    #: the line ended in white space before it was stripped (``…贤力量。 ``: in a flattened
+    #: report, the space that stood for a paragraph break, where a wrap then broke the line)
+    spaced_end: bool = False
 
 
 class Removal(NamedTuple):

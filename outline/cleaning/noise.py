@@ -133,6 +133,7 @@ def drop_noise_lines(lines: list[Line], rules: Rules, removed: list[Removal]) ->
         if len(s) != len(raw):  # (most lines have no outer white space: spared the rest)
             ln.text = s
             ln.indent = leading_width(raw)
+            ln.spaced_end = raw[-1] in _SPACE and s != ""
         if not s or len(s) > 200 or not any_line(s):
             out.append(ln)
             continue
@@ -157,7 +158,8 @@ def drop_noise_lines(lines: list[Line], rules: Rules, removed: list[Removal]) ->
 def strip_lines(lines: list[Line]) -> list[Line]:
     """What :func:`drop_noise_lines` does to every line it keeps, without dropping any: each
     line's outer white space stripped (for a run with that step turned off)."""
-    return [Line(ln.text.strip(_SPACE), ln.line, ln.gap, leading_width(ln.text)) for ln in lines]
+    return [Line(ln.text.strip(_SPACE), ln.line, ln.gap, leading_width(ln.text),
+                 ln.text[-1:] in tuple(_SPACE) and ln.text.strip(_SPACE) != "") for ln in lines]
 
 
 def leading_width(text: str) -> int:

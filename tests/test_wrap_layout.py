@@ -1,0 +1,91 @@
+"""How a wrapped text is measured: by display width (a PDF's lines fill the page, digits taking
+half a Chinese character), or by characters (a text exported with a line break every N
+characters, where a line of digits is as full as any); and when it is one paragraph."""
+from __future__ import annotations
+
+import outline
+from outline.cleaning.layout import _wrap_width, detect_layout
+from outline.cleaning.model import Line
+
+NUMBERS = "完成投资125亿元增长8.5%新增就业3600人"  # (digits: narrower than their count says)
+WORDS = "我们坚持稳中求进工作总基调推动经济持续回升向好圆满完成全年目标"
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [Line(t, i) for i, t in enumerate(texts, 1)]
+
+
+def _row(k: int, digits: int = 0, length: int = 30) -> str:
+    """A line of ``length`` characters, different for each ``k``, its last ``digits`` of them digits."""
+    text = (WORDS[k % 7:] + WORDS)[:length - digits]
+    return text + str(k % 10) * digits
+
+
+def test_a_text_whose_lines_are_mostly_of_one_length_is_measured_in_characters():
+    # twenty rows: fourteen of 30 characters, each with another number of digits (their widths
+    # spread over fourteen columns), six shorter ones
+    rows = [_row(k, digits=k + 1) for k in range(14)] + [_row(k, 0, 20 + k) for k in range(6)]
+    wrap, widths = _wrap_width(_lines(rows))
+    assert wrap == 60 and all(widths[r] == 60 for r in rows[:14])
+    # thirteen of twenty is under seven in ten: display widths
+    wrap, widths = _wrap_width(_lines(rows[1:] + [_row(30, 0, 27)]))
+    assert widths[rows[1]] == 2 * 30 - 2
+
+
+def test_a_text_wrapped_at_a_width_stays_measured_by_width_though_its_lines_are_of_one_length():
+    # (every line of one length and one width: the widths explain it as well)
+    rows = [_row(k) for k in range(20)]
+    assert _wrap_width(_lines(rows))[0] == 60
+    rows = [_row(k, digits=4) for k in range(20)]
+    assert _wrap_width(_lines(rows))[0] == 56  # (four digits: two characters' width short of sixty)
+
+
+def test_in_a_text_wrapped_by_characters_a_line_full_of_digits_ends_no_paragraph():
+    para = "".join(f"全县第{k}批重点项目完成投资{k * 137}万元，同比增长{k * 3}.5%，新增就业{k * 41}人。" for k in range(1, 30))
+    rows = [para[i:i + 30] for i in range(0, len(para), 30)]
+    text = "某县2024年工作总结\n一、工作回顾\n" + "\n".join(rows) + "\n二、工作计划\n继续努力。\n"
+    doc = outline.parse(text)
+    assert [n.marker for n in doc.nodes()] == ["一、", "二、"]
+    assert doc.children[0].text.count("\n") == 0  # (one paragraph, as it was)
+
+
+def _flat(lines_: int) -> list[str]:
+    """A report flattened into one paragraph and wrapped: ``lines_`` different full lines."""
+    para = "".join(f"全县第{k}项工作扎实推进取得明显成效带动经济回升向好" for k in range(lines_ * 2))
+    return [para[i:i + 30] for i in range(0, 30 * lines_, 30)]
+
+
+def test_a_wrapped_text_of_twenty_different_lines_or_more_can_be_one_paragraph():
+    assert detect_layout(_lines(_flat(20))).one_paragraph
+    assert not detect_layout(_lines(_flat(19))).one_paragraph
+
+
+def test_the_narrow_lines_above_a_one_paragraph_texts_first_full_line_are_its_head():
+    head = ["某镇2024年工作总结", "来源：某镇人民政府网站 发布时间：2024年"]
+    assert detect_layout(_lines(head + _flat(100))).one_paragraph
+    body = _flat(100)
+    body[40], body[60] = body[40][:12], body[60][:12]  # (narrow lines inside: paragraphs' ends)
+    assert not detect_layout(_lines(head + body)).one_paragraph
+
+
+def test_in_a_one_paragraph_text_a_short_heading_line_stands_alone():
+    rows = _flat(60)
+    text = "\n".join(["某市2024年政府工作报告", "一、工作回顾"] + rows[:30] + ["二、工作计划"] + rows[30:]) + "\n"
+    assert [n.marker for n in outline.parse(text).nodes()] == ["一、", "二、"]
+
+
+def test_in_one_paragraph_wrapped_a_sentence_end_the_flattening_left_a_space_after_ends_a_paragraph():
+    # a page flattened with a space for each paragraph break, then wrapped: the wrap fell right
+    # after one of those spaces, so the line ends in "。 " and the next opens a paragraph
+    paragraphs = [lead + "".join(f"全镇第{k}项工作扎实推进取得明显成效。" for k in range(n, n + 30)) for n, lead in
+                  ((0, "今年来，我们坚持拼经济抓发展，经济运行持续好转。"), (30, "今年来，我们有序建设和美乡村，集镇形象悄然蝶变。"),
+                   (60, "今年来，我们高位推动产业升级，乡村振兴步伐稳健。"))]
+    head = "某镇2024年工作总结 一、2024年以来工作回顾 " + paragraphs[0] + " "
+    pad = "全镇上下团结一心，" * 4
+    head = head.replace("成效。", "成效，" + pad[:-len(head) % 30 - 1] + "。", 1) if -len(head) % 30 else head
+    flat = head + paragraphs[1] + " " + paragraphs[2]
+    rows = [flat[i:i + 30] for i in range(0, len(flat), 30)]
+    assert any(r.endswith("。 ") for r in rows)
+    paragraphs_cut = outline.parse(flat).cleaned_text.split("\n")
+    assert len(paragraphs_cut) == 5  # (title, heading, three paragraphs)
+    assert outline.parse("\n".join(rows) + "\n").cleaned_text.split("\n") == paragraphs_cut
