@@ -159,3 +159,19 @@ def test_what_a_flattened_reports_last_sentence_is_followed_by_is_its_footer_up_
 
     assert moved("附件：" + "某" * 57) == ["footer: attachments"]
     assert moved("附件：" + "某" * 58) == []  # (61 characters: the rest of the report's own text)
+
+
+def test_a_glued_title_that_is_a_years_part_or_the_governments_own_part_ends_at_its_last_word():
+    text = ("某市2024年政府工作报告各位代表：现在，我代表市人民政府向大会报告工作。一、2023年工作回顾全市上下团结奋斗，" + BODY
+            + "二、2024年工作安排全面贯彻党的二十大精神，" + BODY + "三、切实加强政府自身建设新时代新征程对政府工作提出了新要求。"
+            + BODY + "四、2024年工作回顾和2025年工作安排" + BODY + "五、2024年重点工作任务" + BODY + "六、2024年工作安排方面" + BODY)
+    titles = [n.title for n in outline.parse(text).children]
+    assert titles[:5] == ["2023年工作回顾", "2024年工作安排", "切实加强政府自身建设", "2024年工作回顾和2025年工作安排",
+                          "2024年重点工作任务"]
+    assert titles[5].startswith("2024年工作安排方面")  # (a title that goes on is not cut at its part's word)
+
+
+def test_a_glued_titles_body_opens_with_the_past_year_this_year_or_the_deputies():
+    text = ("某市2024年政府工作报告一、社会大局和谐稳定过去一年，我们全面推进依法治市。" + BODY
+            + "二、主要目标和重点任务今年是“十四五”规划收官之年。" + BODY + "三、全面推进依法行政各位代表，面对新形势。" + BODY)
+    assert [n.title for n in outline.parse(text).children] == ["社会大局和谐稳定", "主要目标和重点任务", "全面推进依法行政"]

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from ..script import detect_script
 from .abstract import drop_abstract
-from .flatten import SENTENCE_BREAK_SCAN, holds_long_paragraph, resplit_flattened, split_flattened
+from .flatten import SENTENCE_BREAK_SCAN, split_flattened
+from .resplit import holds_long_paragraph, resplit_flattened
 from .join import join_wrapped
 from .lines import drop_controls, holds_controls, split_lines
 from ..lexicon import END_PUNCT

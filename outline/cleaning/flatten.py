@@ -1,10 +1,8 @@
-"""Steps 9 and 11: a report flattened into one line cut back into paragraphs (before it is
-joined, and again after, for a flattened report that was then wrapped)."""
+"""Step 9: a report flattened into one line cut back into paragraphs (and, through
+:mod:`resplit`, step 11: again once joined, for a flattened report that was then wrapped)."""
 from __future__ import annotations
 
-import bisect
 import re
-from itertools import accumulate
 
 from .. import lexicon
 from ..lazyre import LazyPattern
@@ -12,7 +10,7 @@ from ..markers import HEADING_FAMILIES, continues_a_number, match_marker
 from ..literalscan import SplitLead
 from ..lexicon import SPACE as _SPACE
 from ..units import skip_space
-from .flatdetect import FLAT_LINE, FLAT_SHORT, flattened_lines, head_starts
+from .flatdetect import flattened_lines, head_starts
 from .model import Line
 
 _SENTENCE_BREAK = re.compile(f"[{re.escape(lexicon.FULL_STOP)}][{lexicon.CLOSING_QUOTES}]?[ \u3000]+(?=\\S)")
@@ -49,6 +47,7 @@ def bare_arabic_starts(text: str) -> list[int]:
 _BODY_OPENER = LazyPattern(
     r"(?:19|20)\d{2}\s*年(?=是|以来|以來|来|來|，|,|我|全[镇鎮县縣市区區乡鄉村]|上半年|[1-9一二三四五六七八九十]{1,2}月)"
     r"|一年来|一年來|今年以来|今年以來|近年来|近年來|(?:刚刚)?过去的一年|(?:剛剛)?過去的一年|上半年[，,]|截至|截止"
+    r"|过去一年[，,]|過去一年[，,]|刚刚过去的|剛剛過去的|今年是|各位代表[，,]|各位代表們[，,]|各位代表们[，,]"
     # … or the first item of a run (…着力顺应群众生活新期盼一是提升教育质量。)
     r"|(?<![一二三四五六七八九十第统統])一[是要](?=[\u4e00-\u9fff])|第一[，,]")
 TITLE_MAX = 40  # a heading title in flattened text is looked at for its body's start this far
@@ -87,8 +86,22 @@ def _doc_title_cuts(text: str) -> list[int]:
     return cuts
 
 
+# A heading title of a fixed form, whole: a year's part (2023年工作回顾, 2024年工作安排, 2025年总体
+# 要求), or the government's own part (切实加强政府自身建设); where nothing separates it from its
+# body, the body starts right after it (unless another part is joined on: …回顾和2025年…)
+_YEARS_PART = (r"(?:19|20)\d{2} ?年(?:政府)?(?:工作)?(?:回[顾顧]|[总總][结結]|安排(?:[建][议議])?|[计計][划劃]"
+               r"|[谋謀][划劃]|打算|[总總]体要求|重点任[务務]|主要任[务務]|重点工作(?:任[务務])?|主要目[标標](?:任[务務])?)")
+_WHOLE_TITLE = LazyPattern(
+    f"(?:{_YEARS_PART}(?:[和及与與暨]{_YEARS_PART})?"
+    r"|(?:切[实實]|全面|不[断斷]|着力|著力|持[续續]|[进進]一步)?加[强強](?:新形[势勢]下的)?政府自身建[设設]"
+    r")(?![，,、。；;：:是的和与與及暨中]|方面|情[况況]|如下|要点|要點)")
+
+
 def _body_start(text: str, title_start: int) -> int | None:
     """Where the body starts inside a heading title that nothing separates from it."""
+    whole = _WHOLE_TITLE.match(text, title_start)
+    if whole is not None and whole.end() < len(text):
+        return whole.end()
     limit = min(len(text), title_start + TITLE_MAX)
     m = _BODY_OPENER.search(text, title_start + 2, limit)
     if m is None:
@@ -154,9 +167,12 @@ def split_flattened(lines: list[Line], force: bool = False) -> list[Line]:
 def _cut_line(ln: Line, document_start: bool) -> list[Line]:
     """The paragraphs of one flattened line (``document_start``: nothing stands above it)."""
     text, cuts = ln.text, set()
-    if document_start:
-        cuts.update(_doc_title_cuts(text))
     heads = [end for _, end in head_starts(text)]
+    if document_start:
+        title_cuts = _doc_title_cuts(text)
+        cuts.update(title_cuts)
+        # (a heading right after the title or the issuer: …政府工作报告一、社会大局和谐稳定过去一年，…)
+        heads += [at for cut in title_cuts if (at := skip_space(text, cut, len(text))) < len(text)]
     heads += [m.start() for m in _BARE_PAREN_SCAN.finditer(text)]
     last_arabic = 0
     for start in bare_arabic_starts(text):
@@ -244,51 +260,3 @@ def _digit_spacing(text: str, space: int) -> bool:
     """Is the space at ``space`` the one PDF extraction puts around a number (``床位 1744 张``)?"""
     after = skip_space(text, space, len(text))
     return after < len(text) and text[after].isdigit()
-
-
-RESPLIT_BREAKS = 2  # sentence ends followed by a space that show a wrapped paragraph is a flattened report
-
-
-def holds_long_paragraph(groups: list[list[Line]]) -> bool:
-    """Is a paragraph of joined lines as long as a whole flattened report (:data:`FLAT_LINE`)?
-    Then :func:`resplit_flattened` has one to look at even in a text without a space after any
-    full stop (a report flattened with nothing between its paragraphs, then wrapped)."""
-    return any(len(group) > 1 and sum([len(ln.text) for ln in group]) >= FLAT_LINE for group in groups)
-
-
-def resplit_flattened(groups: list[list[Line]]) -> list[list[Line]]:
-    """A flattened report that was then wrapped (a one-paragraph Word file printed to PDF) is
-    one long paragraph only once its wrapped lines are joined: cut it as a flattened line,
-    each piece keeping the source line it starts on."""
-    out: list[list[Line]] = []
-    for group in groups:
-        size = sum(len(ln.text) for ln in group) if len(group) > 1 else 0
-        if size < FLAT_SHORT or group[0].gap is not None or (
-                size < FLAT_LINE and not any(_SENTENCE_BREAK.search(ln.text) or ln.spaced_end for ln in group)):
-            out.append(group)  # (nearly every paragraph: no space after a full stop in it)
-            continue
-        # (a line that ended in a space after its full stop had a paragraph break there, before
-        # a wrap broke the line right after it: the space goes back for the cut to see)
-        joined = "".join([ln.text + " " if ln.spaced_end and ln.text[-1] in lexicon.FULL_STOP else ln.text
-                          for ln in group])
-        # the signature of paragraphs joined into one: sentence ends followed by a space, in
-        # Chinese text that puts no space after its full stops
-        breaks = len(_SENTENCE_BREAK.findall(joined))
-        if breaks < RESPLIT_BREAKS and len(joined) < FLAT_LINE:
-            out.append(group)
-            continue
-        pieces = split_flattened([Line(joined, group[0].line)], force=breaks >= RESPLIT_BREAKS)
-        if len(pieces) == 1:
-            out.append(group)
-            continue
-        starts = list(accumulate((len(ln.text) for ln in group), initial=0))
-        at = 0
-        for piece in pieces:
-            if not piece.text:
-                continue  # (the space between two cuts: 某镇2024年工作总结 一、…)
-            found = joined.find(piece.text, at)
-            at = found if found >= 0 else at
-            line = group[max(0, bisect.bisect_right(starts, at) - 1)].line
-            out.append([Line(piece.text, line)])
-            at += len(piece.text)
-    return out
