@@ -21,7 +21,7 @@ from .join import join_wrapped
 from .lines import drop_controls, holds_controls, split_lines
 from ..lexicon import END_PUNCT
 from .model import Cleaned, Line, Paragraph, Removal
-from .spacing import LETTER_SPACED_MIN, undo_letter_spacing
+from .spacing import holds_letter_spacing, undo_letter_spacing
 from .noise import apply_inline, drop_blocks, drop_noise_lines, drop_trailer, strip_lines, take_footer
 from .pages import drop_running_heads
 from .rules import InlineRule, Rules, RulesError, default_rules, load_rules
@@ -81,8 +81,8 @@ def clean(text: str, rules: Rules | None = None, paragraph_lines: bool = False,
             continue
         if name == "controls" and not holds_controls(text):
             continue  # (most texts hold no control character: one search spares the step)
-        if name == "letter-spacing" and text.count(" ") < LETTER_SPACED_MIN:
-            continue  # (most Chinese texts hold fewer spaces than one letter-spaced line)
+        if name == "letter-spacing" and not holds_letter_spacing(text):
+            continue  # (most texts: a few literal searches spare the step)
         cut_from = len(lines)
         lines = step(lines, state)
         if name == "flattened" and len(lines) != cut_from:

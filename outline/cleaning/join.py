@@ -85,7 +85,7 @@ def _joins_wrapped(current: list[Line], next_text: str, blank_between: bool, lay
     assert wrap is not None  # (the wrapped layout always has its width)
     full = layout.width(current[-1].text) >= wrap * FULL_LINE_SHARE
     decided = _opens_or_closes(current, next_text)
-    if decided is None and full and _a_citation(current[-1].text, next_text):
+    if decided is None and full and next_text[0] in _NOTE_OPENERS and _a_citation(current[-1].text, next_text):
         return True
     if decided is None and not (full and layout.one_paragraph):
         decided = _sentence_goes_on(current, next_text)
@@ -113,11 +113,14 @@ def _goes_on_by_indent(current: list[Line], next_line: Line, layout: Layout) -> 
     return True
 
 
+_NOTE_OPENERS = "[【〔"  # what a note's citation opens with
+
+
 def _a_citation(last: str, next_text: str) -> bool:
     """Is ``next_text`` the rest of ``last``'s sentence, opening with a note's citation (``建立
     “四险一金一网”`` / ``〔4〕防返贫致贫机制…``)?  A glossary's entry names its term before a colon,
     after an entry ending in its full stop or where it is cited."""
-    if not next_text or next_text[0] not in "[【〔" or _ended(last) or last[-1] in ")）]】":
+    if not next_text or next_text[0] not in _NOTE_OPENERS or _ended(last) or last[-1] in ")）]】":
         return False  # (…增收问题。(见第2页) / 〔4〕…: the entry before ends in where it is cited)
     mk = match_marker(next_text)
     if mk is None or mk.family != "bracket":
@@ -249,7 +252,9 @@ def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[
     links = layout.kind in (Kind.PLAIN, Kind.BLANK_SEPARATED)
     blank_separated = layout.kind is Kind.BLANK_SEPARATED
     # (headings that fill their line: only a wrapped text's lines are cut at a width)
-    alone = _alone_like_their_list(lines, layout) if layout.kind is Kind.WRAPPED and layout.indent is None else ()
+    may_stand_alone = layout.kind is Kind.WRAPPED and layout.indent is None
+    alone: set[int] | None = None  # (read off the whole text the first time a heading line may need it)
+    start = marker_start()
     paragraphs: list[list[Line]] = []
     current: list[Line] = []
     blank = False
@@ -271,7 +276,10 @@ def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[
                 current = [ln]
             blank = False
             continue
-        if alone and len(current) == 1 and id(current[0]) in alone and _opens_with_a_sentence(s):
+        if may_stand_alone and len(current) == 1 and current[0].text[:1] in start and \
+                current[0].text[-1] not in END_PUNCT and _opens_with_a_sentence(s) and (
+                layout.width(current[0].text) >= FULL_LINE_SHARE * layout.wrap) and (  # type: ignore[operator]
+                id(current[0]) in (alone := _alone_like_their_list(lines, layout) if alone is None else alone)):
             paragraphs.append(current)
             current = [ln]
             blank = False

@@ -99,13 +99,14 @@ def _wrap_width(lines: list[Line]) -> tuple[int | None, dict[str, int]]:
     # (display_width inline: this runs over the lines of every document)
     widths = [len(t) + (len(t.encode("utf-8", "surrogatepass")) - len(t)) // 2 for t in texts]
     counts = Counter(widths)
-    chars, most = Counter(len(t) for t in texts).most_common(1)[0]
-    if most >= CHAR_WRAP_SHARE * len(texts) and chars >= 15 and most > sum(n for _, n in counts.most_common(4)):
+    four = sum(n for _, n in counts.most_common(4))
+    chars, most = Counter(map(len, texts)).most_common(1)[0]
+    if most >= CHAR_WRAP_SHARE * len(texts) and chars >= 15 and most > four:
         # wrapped at a number of characters, not at a width (Word's text export with line
         # breaks, a fixed-width dump): more of its lines are of one length than of any four
         # widths, and a line of digits is as full as one of Chinese characters
         return 2 * chars, {t: 2 * len(t) for t in texts}
-    if sum(n for _, n in counts.most_common(4)) < WRAP_SHARE * len(texts):
+    if four < WRAP_SHARE * len(texts):
         return None, {}  # (not even the four commonest widths hold the share: no window of four can)
     best = max(counts, key=lambda w: counts[w] + counts[w - 1] + counts[w - 2] + counts[w - 3])
     near = counts[best] + counts[best - 1] + counts[best - 2] + counts[best - 3]

@@ -15,6 +15,16 @@ LETTER_SPACED_SHARE = 0.6  # … at least this share of its gaps between visible
 #                            and at least this share of its pieces are one character other than ASCII
 
 
+# A letter-spaced line spaces its punctuation too: a space before a full-width comma or stop,
+# which no typed text has (pdftotext's spaces around numbers stand beside digits)
+_SPACED_PUNCTUATION = (" ，", " 。", " 、", " ；", " ：")
+
+
+def holds_letter_spacing(text: str) -> bool:
+    """Might ``text`` hold a letter-spaced line?  (A few literal searches, for the whole text.)"""
+    return text.count(" ") >= LETTER_SPACED_MIN and any(p in text for p in _SPACED_PUNCTUATION)
+
+
 def letter_spaced(text: str) -> bool:
     """Is ``text`` a letter-spaced line (``作 用 。 开 展 系 列 …``)?"""
     pieces = text.split()
@@ -27,16 +37,17 @@ def letter_spaced(text: str) -> bool:
 
 def undo_letter_spacing(lines: list[Line], removed: list[Removal]) -> list[Line]:
     """Each letter-spaced line without the white space inside it (its indent kept)."""
-    out: list[Line] | None = None
-    for i, ln in enumerate(lines):
+    # (most lines hold too few spaces: one count in C each, in one comprehension)
+    spaced = [i for i, ln in enumerate(lines) if ln.text.count(" ") >= LETTER_SPACED_MIN - 1 and letter_spaced(ln.text)]
+    if not spaced:
+        return lines
+    out = list(lines)
+    for i in spaced:
+        ln = lines[i]
         text = ln.text
-        if text.count(" ") < LETTER_SPACED_MIN - 1 or not letter_spaced(text):
-            continue  # (most lines: one count in C)
-        if out is None:
-            out = list(lines)
         body = text.strip()
         indent = text[:len(text) - len(text.lstrip())]
         joined = "".join(body.split())
         removed.append(Removal("pdf: letter spacing", ln.line, "".join(ch for ch in body if ch.isspace())))
         out[i] = Line(indent + joined, ln.line, ln.gap, ln.indent)
-    return lines if out is None else out
+    return out
