@@ -254,7 +254,7 @@ def test_an_item_filling_its_line_goes_on_when_the_next_line_opens_with_no_sente
 
 
 def test_a_lead_after_a_heading_that_fills_its_line_is_a_sentence_of_four_characters_or_more():
-    from outline.cleaning.join import _opens_with_a_sentence
+    from outline.cleaning.alone import opens_with_a_sentence as _opens_with_a_sentence
 
     assert _opens_with_a_sentence("扩大内需。实施提振消费专项行动")
     assert not _opens_with_a_sentence("稳增长。实施提振消费专项行动")  # (the rest of a title's sentence)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..markers import continues_a_number, marker_start, match_marker
 from ..lexicon import SPACE as _SPACE
 from ..lexicon import CLOSERS as _CLOSERS
-from ..lexicon import CLAUSE_END, COMMAS, END_PUNCT, FULL_STOP, NO_TITLE_OPENING
+from ..lexicon import CLAUSE_END, COMMAS, END_PUNCT, NO_TITLE_OPENING
+from .alone import alone_like_their_list, opens_with_a_sentence
 from .layout import FULL_LINE_SHARE, Kind, Layout, display_width, detect_layout
 from .model import LINK_TEXT_MAX, Line
 
@@ -192,56 +193,6 @@ def _link_in_sentence(last: str, text: str, lines: list[Line], i: int) -> bool:
     return following.startswith(_CONTINUATION)
 
 
-def _alone_like_their_list(lines: list[Line], layout: Layout) -> set[int]:
-    """The ``id`` of each heading line that fills its line without a sentence end in it, where
-    the headings of its family nearest before and after it stand alone on narrower lines: it
-    stands alone too, and a line after it that opens with a sentence opens a paragraph
-    (``（二）提振和扩大消费，切实增强消费促发展基础性作用`` / ``促进消费扩量提质。…``).  Where they
-    run into their text, it does too."""
-    wrap = layout.wrap
-    assert wrap is not None
-    # (family, kind) of each heading line in order: kind "alone", "run-in" or "full" (undecided)
-    headings: list[tuple[str, str, int]] = []
-    start = marker_start()
-    for ln in lines:
-        text = ln.text
-        if not text or text[0] not in start:
-            continue
-        mk = match_marker(text)
-        if mk is None or mk.kind != "heading" or mk.is_year or mk.length >= len(text):
-            continue
-        if any(ch in END_PUNCT for ch in text[mk.length:]):
-            kind = "run-in"
-        elif layout.width(text) < wrap * FULL_LINE_SHARE:
-            kind = "alone"
-        else:
-            kind = "full"
-        headings.append((mk.family, kind, id(ln)))
-    out: set[int] = set()
-    for k, (family, kind, ident) in enumerate(headings):
-        if kind != "full":
-            continue
-        before = next((h[1] for h in reversed(headings[:k]) if h[0] == family and h[1] != "full"), None)
-        after = next((h[1] for h in headings[k + 1:] if h[0] == family and h[1] != "full"), None)
-        if {before, after} - {None} == {"alone"}:
-            out.add(ident)
-    return out
-
-
-SENTENCE_OPENING_MIN = 4  # a lead sentence after a heading is at least this long …
-
-
-def _opens_with_a_sentence(text: str) -> bool:
-    """Does ``text`` open with a short sentence, no comma in it (``促进消费扩量提质。…``): a run-in
-    lead after a heading, not the rest of a heading or an item a wrap broke (``网，含…``)?"""
-    for i, ch in enumerate(text[:HEADING_TAIL_MAX + 1]):
-        if ch in FULL_STOP:
-            return i >= SENTENCE_OPENING_MIN
-        if ch in END_PUNCT or ch in COMMAS:
-            return False
-    return False
-
-
 def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[Line]]:
     """Group physical lines into paragraphs, joining lines a PDF wrap or a web page's links
     broke mid-sentence, by the joiner of the text's layout (:func:`layout.detect_layout`).
@@ -277,9 +228,9 @@ def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[
             blank = False
             continue
         if may_stand_alone and len(current) == 1 and current[0].text[:1] in start and \
-                current[0].text[-1] not in END_PUNCT and _opens_with_a_sentence(s) and (
+                current[0].text[-1] not in END_PUNCT and opens_with_a_sentence(s) and (
                 layout.width(current[0].text) >= FULL_LINE_SHARE * layout.wrap) and (  # type: ignore[operator]
-                id(current[0]) in (alone := _alone_like_their_list(lines, layout) if alone is None else alone)):
+                id(current[0]) in (alone := alone_like_their_list(lines, layout) if alone is None else alone)):
             paragraphs.append(current)
             current = [ln]
             blank = False
