@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..lexicon import COMMAS, END_PUNCT, FULL_STOP
 from ..markers import marker_start, match_marker
-from .layout import FULL_LINE_SHARE, Layout
+from .layout import Layout
 from .model import Line
 
 
@@ -15,8 +15,6 @@ def alone_like_their_list(lines: list[Line], layout: Layout) -> set[int]:
     stands alone too, and a line after it that opens with a sentence opens a paragraph
     (``（二）提振和扩大消费，切实增强消费促发展基础性作用`` / ``促进消费扩量提质。…``).  Where they
     run into their text, it does too."""
-    wrap = layout.wrap
-    assert wrap is not None
     # (family, kind) of each heading line in order: kind "alone", "run-in" or "full" (undecided)
     headings: list[tuple[str, str, int]] = []
     start = marker_start()
@@ -29,7 +27,7 @@ def alone_like_their_list(lines: list[Line], layout: Layout) -> set[int]:
             continue
         if any(ch in END_PUNCT for ch in text[mk.length:]):
             kind = "run-in"
-        elif layout.width(text) < wrap * FULL_LINE_SHARE:
+        elif not layout.full(text):
             kind = "alone"
         else:
             kind = "full"

@@ -7,7 +7,7 @@ from ..lexicon import SPACE as _SPACE
 from ..lexicon import CLOSERS as _CLOSERS
 from ..lexicon import CLAUSE_END, COMMAS, END_PUNCT, NO_TITLE_OPENING
 from .alone import alone_like_their_list, opens_with_a_sentence
-from .layout import FULL_LINE_SHARE, Kind, Layout, display_width, detect_layout
+from .layout import Kind, Layout, display_width, detect_layout
 from .model import LINK_TEXT_MAX, Line
 
 def _ended(s: str) -> bool:
@@ -82,9 +82,7 @@ def _sentence_goes_on(current: list[Line], next_text: str) -> bool | None:
 def _joins_wrapped(current: list[Line], next_text: str, blank_between: bool, layout: Layout) -> bool:
     """A PDF's wrapped text: a line as long as the wrap width goes on, unless the next one is
     a short line with no punctuation at all (a heading, not a wrap's rest)."""
-    wrap = layout.wrap
-    assert wrap is not None  # (the wrapped layout always has its width)
-    full = layout.width(current[-1].text) >= wrap * FULL_LINE_SHARE
+    full = layout.full(current[-1].text)
     decided = _opens_or_closes(current, next_text)
     if decided is None and full and next_text[0] in _NOTE_OPENERS and _a_citation(current[-1].text, next_text):
         return True
@@ -92,10 +90,14 @@ def _joins_wrapped(current: list[Line], next_text: str, blank_between: bool, lay
         decided = _sentence_goes_on(current, next_text)
     if decided is not None:
         return decided
-    if layout.width(next_text) <= STANDALONE_SHARE * wrap and (
-            not any(ch in next_text for ch in _PUNCTUATION) or not _continues(next_text)):
+    if _short(next_text, layout) and (not any(ch in next_text for ch in _PUNCTUATION) or not _continues(next_text)):
         return False  # (a short line with no punctuation, or a short heading line: 二、工作计划)
     return full
+
+
+def _short(text: str, layout: Layout) -> bool:
+    """Is ``text`` at most :data:`STANDALONE_SHARE` of the wrap width (a heading's width, not a wrap's)?"""
+    return layout.wrap is not None and layout.width(text) <= STANDALONE_SHARE * layout.wrap
 
 
 def _goes_on_by_indent(current: list[Line], next_line: Line, layout: Layout) -> bool | None:
@@ -105,11 +107,9 @@ def _goes_on_by_indent(current: list[Line], next_line: Line, layout: Layout) -> 
     if layout.opens_paragraph(next_line):
         return False
     next_text = next_line.text
-    wrap = layout.wrap
-    assert wrap is not None
-    if layout.width(current[-1].text) < wrap * FULL_LINE_SHARE or not _continues(next_text):
+    if not layout.full(current[-1].text) or not _continues(next_text):
         return None
-    if layout.width(next_text) <= STANDALONE_SHARE * wrap and not any(ch in next_text for ch in _PUNCTUATION):
+    if _short(next_text, layout) and not any(ch in next_text for ch in _PUNCTUATION):
         return None  # (a short line with no punctuation at all: a heading at the margin, maybe)
     return True
 
@@ -215,9 +215,6 @@ def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[
         if not s:
             blank = True
             continue
-        # (most lines: the one before ended its sentence and this one opens with no comma, so
-        # every layout but a blank-separated one without a blank line between starts a new
-        # paragraph here: the joiners would say so after several calls)
         if layout.indent is not None and current and not gap_line and current[-1].gap is None and (
                 (by_indent := _goes_on_by_indent(current, ln, layout)) is not None):
             if by_indent:
@@ -228,13 +225,15 @@ def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[
             blank = False
             continue
         if may_stand_alone and len(current) == 1 and current[0].text[:1] in start and \
-                current[0].text[-1] not in END_PUNCT and opens_with_a_sentence(s) and (
-                layout.width(current[0].text) >= FULL_LINE_SHARE * layout.wrap) and (  # type: ignore[operator]
+                current[0].text[-1] not in END_PUNCT and opens_with_a_sentence(s) and layout.full(current[0].text) and (
                 id(current[0]) in (alone := alone_like_their_list(lines, layout) if alone is None else alone)):
             paragraphs.append(current)
             current = [ln]
             blank = False
             continue
+        # (most lines: the one before ended its sentence and this one opens with no comma, so
+        # every layout but a blank-separated one without a blank line between starts a new
+        # paragraph here: the joiners would say so after several calls)
         ended = bool(current) and (last := current[-1].text) != "" and last[-1] in END_PUNCT \
             and not s.startswith(_CONTINUATION) and (blank or not blank_separated) and not layout.one_paragraph
         if current and not ended and not gap_line and current[-1].gap is None and (

@@ -42,6 +42,10 @@ class Layout(NamedTuple):
         """Is ``line`` indented as this text's paragraphs open?"""
         return self.indent is not None and line.indent >= self.indent
 
+    def full(self, s: str) -> bool:
+        """Is ``s`` as wide as a line the wrap broke (:data:`FULL_LINE_SHARE` of the wrap width)?"""
+        return self.wrap is not None and self.width(s) >= self.wrap * FULL_LINE_SHARE
+
     def width(self, s: str) -> int:
         """:func:`display_width` of ``s``, measured once."""
         known = self.widths.get(s)
