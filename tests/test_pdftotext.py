@@ -298,3 +298,16 @@ def test_a_glossary_entry_after_a_full_line_is_a_heading_of_its_own(entry):
     assert all(len(ln) == 30 for ln in lines[-8:])
     doc = outline.parse("\n".join(lines) + "\n")
     assert [n.marker for n in doc.nodes() if n.marker and n.marker.startswith("〔")] == ["〔1〕", "〔2〕", "〔3〕", "〔4〕"]
+
+
+# plain ``pdftotext`` keeps no indent, but a paragraph's first line still holds two characters fewer
+def test_without_indents_a_first_line_two_characters_short_opens_a_paragraph_and_a_full_one_goes_on():
+    body = [LEADS[0] + _sentences(3), _ending_at_the_margin(LEADS[1], "连续4年入选中国体育旅游十佳目的地。"),
+            LEADS[2] + _sentences(3), "全面推进乡村振兴。" + _sentences(3), "持续改善民生福祉。" + _sentences(3)]
+    lines = ["某市2024年政府工作报告", "一、2023年工作回顾", "（一）坚定不移稳增长"] + _indented(body, indent="    ")
+    lines += ["二、2024年工作安排"] + _indented([_sentences(4)], indent="    ")
+    plain = [ln.strip() for ln in lines]  # (as plain pdftotext prints them: the indent gone, the room it took kept)
+    at = next(i for i, ln in enumerate(plain) if ln.startswith("连续4年"))
+    assert plain[at - 1].endswith("。") and len(plain[at - 1]) == 30 and len(plain[at]) == 30
+    leads = [n.title for n in outline.parse("\n".join(plain) + "\n").nodes() if n.kind == "lead"]
+    assert leads == ["全力以赴扩大投资", "千方百计提振消费", "多措并举稳定外贸外资", "全面推进乡村振兴", "持续改善民生福祉"]

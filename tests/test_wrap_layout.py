@@ -89,3 +89,53 @@ def test_in_one_paragraph_wrapped_a_sentence_end_the_flattening_left_a_space_aft
     paragraphs_cut = outline.parse(flat).cleaned_text.split("\n")
     assert len(paragraphs_cut) == 5  # (title, heading, three paragraphs)
     assert outline.parse("\n".join(rows) + "\n").cleaned_text.split("\n") == paragraphs_cut
+
+
+def _paragraphs(firsts: list[str], wrapped_per: int = 3, short_wraps: int = 0) -> list[Line]:
+    """A title, then one paragraph a first line: the first line, ``wrapped_per`` lines of 30
+    characters (the first ``short_wraps`` of them over all paragraphs two characters short), a
+    narrow last line ending its sentence."""
+    rows = ["某县2024年工作总结"]
+    made = 0
+    for k, first in enumerate(firsts):
+        rows.append(first)
+        for j in range(wrapped_per):
+            width = 28 if made < short_wraps else 30
+            rows.append((WORDS[(k + j) % 7:] + WORDS)[:width])
+            made += 1
+        rows.append(f"带动经济回升向好第{k}项。")
+    return _lines(rows)
+
+
+def _short_first(firsts: list[str], **kw) -> tuple[int, int] | None:
+    from outline.cleaning.firstline import short_first_lines
+    from outline.cleaning.layout import FULL_LINE_SHARE, NARROW_SHARE
+
+    lines = _paragraphs(firsts, **kw)
+    wrap, widths = _wrap_width(lines)
+    assert wrap == 60
+    return short_first_lines(lines, wrap, widths, FULL_LINE_SHARE * wrap, NARROW_SHARE * wrap)
+
+
+def test_first_lines_stand_apart_three_columns_short_in_five_of_them_and_four_in_ten():
+    def first(columns_short: int) -> str:  # (a Chinese character is two columns, a letter one)
+        return "甲" * ((60 - columns_short) // 2) + "a" * (columns_short % 2)
+
+    assert _short_first([first(4)] * 5) == (4, 0)
+    assert _short_first([first(3)] * 5) == (3, 0)
+    assert _short_first([first(2)] * 5) is None  # (a column or two: how wide digits make a line)
+    assert _short_first([first(4)] * 4) is None  # (four first lines: too few to go by)
+    spread = [first(d) for d in (0, 1, 8, 9) for _ in range(3)]
+    assert _short_first([first(4)] * 8 + spread) == (4, 0)  # (eight of twenty)
+    assert _short_first([first(4)] * 7 + spread) is None  # (seven of nineteen)
+    # two hundred wrapped lines: a twentieth of them may fall as short as a first line
+    assert _short_first([first(4)] * 10, wrapped_per=20, short_wraps=10) == (4, 0)
+    assert _short_first([first(4)] * 10, wrapped_per=20, short_wraps=11) is None
+
+
+def test_a_line_after_a_sentence_ended_at_the_margin_goes_on_when_nearer_a_wrapped_lines_width():
+    from outline.cleaning.layout import Kind, Layout
+
+    layout = Layout(Kind.WRAPPED, 60, short_first=(4, 0))
+    assert layout.goes_on_by_width("甲" * 30) and layout.goes_on_by_width("甲" * 29 + "a")
+    assert not layout.goes_on_by_width("甲" * 29)  # (two columns short: halfway, no longer a wrapped line's)

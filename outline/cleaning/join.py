@@ -236,6 +236,11 @@ def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[
         # paragraph here: the joiners would say so after several calls)
         ended = bool(current) and (last := current[-1].text) != "" and last[-1] in END_PUNCT \
             and not s.startswith(_CONTINUATION) and (blank or not blank_separated) and not layout.one_paragraph
+        if ended and layout.short_first is not None and layout.full(last) and layout.goes_on_by_width(s) and \
+                _continues(s) and not gap_line and current[-1].gap is None:
+            current.append(ln)  # (a sentence that ended right at the margin: the next line is no first line)
+            blank = False
+            continue
         if current and not ended and not gap_line and current[-1].gap is None and (
                 joins(current, s, blank, layout)
                 # (no heading line runs into a link)

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from enum import Enum
 
 from ..lexicon import END_PUNCT
+from .firstline import short_first_lines
 from .model import Line
 
 
@@ -37,6 +38,17 @@ class Layout(NamedTuple):
     #: for a wrapped text whose paragraphs open indented (a PDF's first-line indent, kept by
     #: ``pdftotext -layout`` and the PDF reader): the indent, in display columns, that opens one
     indent: int | None = None
+    #: for a wrapped text that keeps no indent: how far short of the wrap width a paragraph's
+    #: first line falls, and a wrapped line (:mod:`firstline`), where the two stand apart
+    short_first: tuple[int, int] | None = None
+
+    def goes_on_by_width(self, s: str) -> bool:
+        """Is ``s``, after a full line that ends a sentence, nearer a wrapped line's width than a
+        first line's (the paragraph goes on: the sentence ended right at the margin)?"""
+        if self.short_first is None or self.wrap is None:
+            return False
+        first, wrapped = self.short_first
+        return 2 * (self.wrap - self.width(s)) < first + wrapped
 
     def opens_paragraph(self, line: Line) -> bool:
         """Is ``line`` indented as this text's paragraphs open?"""
@@ -63,8 +75,10 @@ def detect_layout(lines: list[Line], paragraph_lines: bool = False) -> Layout:
         head = {ln.text for ln in lines[:body]}
         narrow = sum(1 for t, w in widths.items() if w < NARROW_SHARE * wrap and t != last and t not in head)
         one = len(widths) >= ONE_PARAGRAPH_LINES and narrow <= ONE_PARAGRAPH_NARROW * len(widths)
-        return Layout(Kind.WRAPPED, wrap, widths, one_paragraph=one,
-                      indent=_paragraph_indent(lines, wrap, widths))
+        indent = _paragraph_indent(lines, wrap, widths)
+        short_first = None if indent is not None or one else \
+            short_first_lines(lines, wrap, widths, FULL_LINE_SHARE * wrap, NARROW_SHARE * wrap)
+        return Layout(Kind.WRAPPED, wrap, widths, one_paragraph=one, indent=indent, short_first=short_first)
     # (a reader that knows the paragraphs says so: its single line breaks are paragraph ends,
     # never links, whatever blank spacer lines stand between some)
     if paragraph_lines:
