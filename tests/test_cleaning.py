@@ -384,6 +384,9 @@ def test_a_dash_subtitle_broken_over_two_lines_is_joined_when_the_whole_is_40_ch
 
     assert first("——" + "甲" * 23, "乙" * 15) == "甲" * 23 + "乙" * 15
     assert first("——" + "甲" * 23, "乙" * 16) == "甲" * 23  # (a line of its own: 市人民政府市长 某某)
+    # (as pdftotext spaces a date: its spaces are not counted)
+    spaced = "某区2024年政府工作报告\n——2025 年 1 月 19 日在宁夏回族自治区第十三届人民代表\n大会第三次会议上\n各位代表：\n一、工作回顾\n内容。\n"
+    assert outline.parse(spaced).meta["subtitle"] == "2025年1月19日在宁夏回族自治区第十三届人民代表大会第三次会议上"
 
 
 def test_in_wrapped_text_a_line_of_at_most_six_tenths_of_the_width_without_punctuation_stands_alone():

@@ -311,3 +311,18 @@ def test_without_indents_a_first_line_two_characters_short_opens_a_paragraph_and
     assert plain[at - 1].endswith("。") and len(plain[at - 1]) == 30 and len(plain[at]) == 30
     leads = [n.title for n in outline.parse("\n".join(plain) + "\n").nodes() if n.kind == "lead"]
     assert leads == ["全力以赴扩大投资", "千方百计提振消费", "多措并举稳定外贸外资", "全面推进乡村振兴", "持续改善民生福祉"]
+
+
+def test_a_heading_broken_over_two_lines_stands_alone_for_the_heading_after_it_that_fills_its_line():
+    broken = "（一）发挥政策引导保障支撑作用，最大程度把政策红利转化为发展动力"  # (30 characters, then 7)
+    full = "（二）提振和扩大消费，切实增强消费促发展基础性作用扩大国内需"
+    # (the review's headings run into their text: the nearest before the plan's 二 is one of them)
+    paragraphs = ["某市2024年政府工作报告", "一、2023年工作回顾", "（一）经济运行稳中向好。" + _sentences(3),
+                  "（二）民生福祉持续增进。" + _sentences(3), "二、2024年工作安排"]
+    for heading, lead in ((broken, LEADS[0]), (full, "促进消费扩量提质。"), ("（三）持续壮大实体经济", LEADS[2])):
+        paragraphs += [heading, lead + _sentences(6)]
+    lines = _wrapped_at(paragraphs)
+    assert broken[:30] in lines and broken[30:] in lines
+    doc = outline.parse("\n".join(lines) + "\n")
+    assert [(n.kind, n.title) for n in doc.nodes() if n.depth == 2 or n.kind == "lead"][2:6] == [
+        ("heading", broken[3:]), ("lead", "全力以赴扩大投资"), ("heading", full[3:]), ("lead", "促进消费扩量提质")]

@@ -18,7 +18,7 @@ def alone_like_their_list(lines: list[Line], layout: Layout) -> set[int]:
     # (family, kind) of each heading line in order: kind "alone", "run-in" or "full" (undecided)
     headings: list[tuple[str, str, int]] = []
     start = marker_start()
-    for ln in lines:
+    for i, ln in enumerate(lines):
         text = ln.text
         if not text or text[0] not in start:
             continue
@@ -27,8 +27,9 @@ def alone_like_their_list(lines: list[Line], layout: Layout) -> set[int]:
             continue
         if any(ch in END_PUNCT for ch in text[mk.length:]):
             kind = "run-in"
-        elif not layout.full(text):
-            kind = "alone"
+        elif not layout.full(text) or _rest_of_a_title(next((x.text for x in lines[i + 1:i + 3] if x.text), ""),
+                                                        layout):
+            kind = "alone"  # (on a narrower line, or on two: ……把政策红利 / 转化为发展动力)
         else:
             kind = "full"
         headings.append((mk.family, kind, id(ln)))
@@ -41,6 +42,16 @@ def alone_like_their_list(lines: list[Line], layout: Layout) -> set[int]:
         if {before, after} - {None} == {"alone"}:
             out.add(ident)
     return out
+
+
+HEADING_TAIL_MAX = 20  # the rest of a heading broken by a wrap or a page break is no longer than this
+
+
+def _rest_of_a_title(text: str, layout: Layout) -> bool:
+    """Is ``text`` the rest of a heading a wrap broke: short, no punctuation that ends a clause,
+    no marker of its own?"""
+    return 0 < len(text) <= HEADING_TAIL_MAX and not layout.full(text) and text[0] not in marker_start() \
+        and not any(ch in END_PUNCT for ch in text)
 
 
 SENTENCE_OPENING_MIN = 4  # a lead sentence after a heading is at least this long …

@@ -6,7 +6,7 @@ from ..markers import continues_a_number, marker_start, match_marker
 from ..lexicon import SPACE as _SPACE
 from ..lexicon import CLOSERS as _CLOSERS
 from ..lexicon import CLAUSE_END, COMMAS, END_PUNCT, NO_TITLE_OPENING
-from .alone import alone_like_their_list, opens_with_a_sentence
+from .alone import HEADING_TAIL_MAX, alone_like_their_list, opens_with_a_sentence
 from .layout import Kind, Layout, display_width, detect_layout
 from .model import LINK_TEXT_MAX, Line
 
@@ -36,7 +36,6 @@ def _continues(next_text: str) -> bool:
 _CONTINUATION = tuple(COMMAS + CLAUSE_END + "）」』”).")
 STANDALONE_SHARE = 0.6  # of the wrap width: a line this short without punctuation is a line of its own
 _PUNCTUATION = END_PUNCT + "，,、（）()“”\"'"
-HEADING_TAIL_MAX = 20  # the rest of a heading broken by a wrap or a page break is no longer than this
 HEADING_MAX = 50  # … and the whole heading no longer than this (一、坚持在全面推进“三大强州战略”上精准发力，…)
 ITEM_LINE_MAX = 40  # … or the whole line of an item's marker (a dash's subtitle)
 
@@ -55,7 +54,8 @@ def _heading_goes_on(current: list[Line], next_text: str) -> bool:
     tail = next_text.strip(_SPACE)
     # (a dash's line is a subtitle, shorter: ——2024年1月13日在…第四次会议上 / 市人民政府市长 某某)
     most = HEADING_MAX if mk.kind == "heading" else ITEM_LINE_MAX
-    return (len(tail) <= HEADING_TAIL_MAX and len(last) + len(tail) <= most
+    # (counted without the spaces pdftotext puts around numbers: ——2025 年 1 月 19 日在…)
+    return (len(tail) <= HEADING_TAIL_MAX and len(last) - last.count(" ") + len(tail) - tail.count(" ") <= most
             and not any(ch in tail for ch in END_PUNCT) and _continues(tail))
 
 
