@@ -55,12 +55,16 @@ TITLE_MAX = 40  # a heading title in flattened text is looked at for its body's 
 # a sentence end, its body opening right after it (…提出意见。2023年工作回顾2023年是…, or as
 # pdftotext spaces it, 2023 年工作回顾 2023 年是…), found from the sentence end (a literal scan
 # each); the body's opening is checked on each match (in either script: the step runs before any conversion)
+# (the words a year's part is named with, and the government's own part: one statement each,
+# for the part head between two sentences and for a heading's title glued to its body)
+_PART_WORDS = r"(?:回[顾顧]|[总總][结結]|安排(?:[建][议議])?|[计計][划劃]|[谋謀][划劃]|打算)"
+_GOVERNMENT_PART = (r"(?:切[实實]|全面|不[断斷]|着力|著力|持[续續]|[进進]一步)?"
+                    r"加[强強](?:新形[势勢]下的)?政府自身建[设設]")
 _PART_HEAD = SplitLead(lexicon.FULL_STOP, r"[ \u3000]*+((?:(?:19|20)\d{2} ?年|[过過]去[一五]年|今年)(?:政府)?工作"
-                                         r"(?:回[顾顧]|[总總][结結]|安排(?:[建][议議])?|[计計][划劃]|[谋謀][划劃]|打算))")
+                                         f"{_PART_WORDS})")
 # … and the part on the government's own work, a fixed phrase, so its end is where its title
 # ends (…地方志等工作。切实加强政府自身建设人民政府为人民，…), unless a sentence goes on from it
-_GOVERNMENT_HEAD = SplitLead(lexicon.FULL_STOP, r"[ \u3000]*+((?:切[实實]|全面|不[断斷]|着力|著力|持[续續]|[进進]一步)?"
-                                               r"加[强強]政府自身建[设設])(?![，,、。；;：:是的和与與及])")
+_GOVERNMENT_HEAD = SplitLead(lexicon.FULL_STOP, f"[ \u3000]*+({_GOVERNMENT_PART})(?![，,、。；;：:是的和与與及])")
 # A document title flattened with its text: it ends at one of these words (and not before 和/及:
 # 2024年工作总结和2025年工作计划), within the first DOC_TITLE_MAX characters.
 _DOC_TITLE_WORD = LazyPattern(lambda: lexicon.either_script_alternation("title.ends"))
@@ -89,12 +93,11 @@ def _doc_title_cuts(text: str) -> list[int]:
 # A heading title of a fixed form, whole: a year's part (2023年工作回顾, 2024年工作安排, 2025年总体
 # 要求), or the government's own part (切实加强政府自身建设); where nothing separates it from its
 # body, the body starts right after it (unless another part is joined on: …回顾和2025年…)
-_YEARS_PART = (r"(?:19|20)\d{2} ?年(?:政府)?(?:工作)?(?:回[顾顧]|[总總][结結]|安排(?:[建][议議])?|[计計][划劃]"
-               r"|[谋謀][划劃]|打算|[总總]体要求|重点任[务務]|主要任[务務]|重点工作(?:任[务務])?|主要目[标標](?:任[务務])?)")
+_YEARS_PART = (r"(?:19|20)\d{2} ?年(?:政府)?(?:工作)?"
+               f"(?:{_PART_WORDS}|[总總]体要求|重点任[务務]|主要任[务務]|重点工作(?:任[务務])?|主要目[标標](?:任[务務])?)")
 _WHOLE_TITLE = LazyPattern(
-    f"(?:{_YEARS_PART}(?:[和及与與暨]{_YEARS_PART})?"
-    r"|(?:切[实實]|全面|不[断斷]|着力|著力|持[续續]|[进進]一步)?加[强強](?:新形[势勢]下的)?政府自身建[设設]"
-    r")(?![，,、。；;：:是的和与與及暨中]|方面|情[况況]|如下|要点|要點)")
+    f"(?:{_YEARS_PART}(?:[和及与與暨]{_YEARS_PART})?|{_GOVERNMENT_PART})"
+    r"(?![，,、。；;：:是的和与與及暨中]|方面|情[况況]|如下|要点|要點)")
 
 
 def _body_start(text: str, title_start: int) -> int | None:

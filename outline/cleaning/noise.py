@@ -158,8 +158,8 @@ def drop_noise_lines(lines: list[Line], rules: Rules, removed: list[Removal]) ->
 def strip_lines(lines: list[Line]) -> list[Line]:
     """What :func:`drop_noise_lines` does to every line it keeps, without dropping any: each
     line's outer white space stripped (for a run with that step turned off)."""
-    return [Line(ln.text.strip(_SPACE), ln.line, ln.gap, leading_width(ln.text),
-                 ln.text[-1:] in tuple(_SPACE) and ln.text.strip(_SPACE) != "") for ln in lines]
+    return [Line(s, ln.line, ln.gap, leading_width(ln.text), s != "" and ln.text[-1] in _SPACE)
+            for ln in lines for s in (ln.text.strip(_SPACE),)]
 
 
 def leading_width(text: str) -> int:
