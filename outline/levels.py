@@ -18,7 +18,7 @@ from collections.abc import Collection, Sequence
 from itertools import islice
 from typing import NamedTuple
 
-from .markers import ITEM_FAMILIES
+from .markers import ITEM_FAMILIES, PART_FAMILIES
 from .units import Unit
 
 ROOT = -1  # the document
@@ -31,7 +31,7 @@ LEADS_IN_BODY = ("lead-run", "lead-before")
 _CLOSED_BY_HEADINGS = frozenset({"item", "dash", *LEADS_IN_BODY})
 _BODY_FAMILIES = frozenset({*ITEM_FAMILIES, *LEADS_IN_BODY})
 #: the families that head a report's outermost level wherever they stand (GB/T 9704 order)
-OUTER_FAMILIES = frozenset({"part", "fin_dun", "cn_dun"})
+OUTER_FAMILIES = PART_FAMILIES | frozenset({"fin_dun", "cn_dun"})
 _LOOKAHEAD = 400  # units a restarted list and the outer list's next heading fall within
 
 

@@ -24,9 +24,12 @@ from .numerals import token_values
 if TYPE_CHECKING:
     from lark import Lark
 
+#: The 第X篇 / 第X部分 / 第X章 / 第X节 families: each numbered on its own, nesting in that order
+#: where a document uses more than one.
+PART_FAMILIES = frozenset({"volume", "part", "chapter", "subchapter"})
 #: Families whose markers open a section heading (kind ``heading``).
-HEADING_FAMILIES = frozenset(
-    {"part", "fin_dun", "cn_dun", "paren_cn", "arabic", "arabic_rpar", "paren_arabic", "circled", "bracket"}
+HEADING_FAMILIES = PART_FAMILIES | frozenset(
+    {"fin_dun", "cn_dun", "paren_cn", "arabic", "arabic_rpar", "paren_arabic", "circled", "bracket"}
 )
 #: Families of inline enumerations (kind ``item``): found inside bodies too.
 ITEM_FAMILIES = frozenset({"item", "ordinal", "dash"})

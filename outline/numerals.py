@@ -8,8 +8,8 @@ _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五":
               "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8,
               "玖": 9}
 _CN_UNITS = {"十": 10, "拾": 10, "百": 100}
-# one-character numbers, by the first of their block: ① ⑴ ⒈
-_NUMBER_BLOCKS = {"CIRCLED": 0x2460, "PAREN_DIGIT": 0x2474, "DOTTED_DIGIT": 0x2488}
+# one-character numbers, by the first of their block: ① ⑴ ⒈ ㈠
+_NUMBER_BLOCKS = {"CIRCLED": 0x2460, "PAREN_DIGIT": 0x2474, "DOTTED_DIGIT": 0x2488, "PAREN_IDEOGRAPH": 0x3220}
 
 
 def chinese_number(numeral: str) -> int | None:

@@ -12,7 +12,9 @@ from outline.numerals import chinese_number
 
 @pytest.mark.parametrize("text, family, number, marker", [
     ("第一部分 总体要求", "part", 1, "第一部分"),
-    ("第三章 附则", "part", 3, "第三章"),
+    ("第三章 附则", "chapter", 3, "第三章"),
+    ("第二节 工业", "subchapter", 2, "第二节"),
+    ("第一篇 总体要求", "volume", 1, "第一篇"),
     ("一、工作亮点", "cn_dun", 1, "一、"),
     ("十二、其他", "cn_dun", 12, "十二、"),
     ("一 、 工作", "cn_dun", 1, "一、"),
@@ -20,6 +22,7 @@ from outline.numerals import chinese_number
     ("（一）抓项目", "paren_cn", 1, "（一）"),
     ("(一) 抓项目", "paren_cn", 1, "(一)"),
     ("（ 十一 ）抓项目", "paren_cn", 11, "（十一）"),
+    ("㈢抓项目", "paren_cn", 3, "㈢"),
     ("1.党建", "arabic", 1, "1."),
     ("1．党建", "arabic", 1, "1．"),
     ("12、党建", "arabic", 12, "12、"),

@@ -9,7 +9,7 @@ from itertools import accumulate
 from .. import lexicon
 from ..literalscan import SplitLead
 from ..lexicon import SPACE as _SPACE
-from ..markers import HEADING_FAMILIES, marker_start, match_marker, starts_of
+from ..markers import HEADING_FAMILIES, PART_FAMILIES, marker_start, match_marker, starts_of
 from ..units import skip_space
 from .model import Line
 
@@ -127,7 +127,7 @@ def _heading_after_sentence_end(text: str) -> bool:
     return False
 
 
-_TOP_FAMILIES = frozenset({"part", "fin_dun", "cn_dun"})
+_TOP_FAMILIES = PART_FAMILIES | frozenset({"fin_dun", "cn_dun"})
 _LATER = "二三四五六七八九十贰貳叁參肆伍陆陸柒捌玖拾"  # what a second or later top heading's number opens with
 _SEQUENCE_HINT = re.compile(f"[{_LATER}][ \u3000]?[、．.]|第[{_LATER[:9]}]")
 # … found for all lines in one pass, by literal scans (sre finds a literal many times faster
