@@ -478,3 +478,20 @@ def test_a_flattened_pages_fields_and_buttons_go_and_its_signature_reaches_the_m
     doc = outline.parse("\n".join(lines))
     assert [r["rule"] for r in doc.meta["cleaning"]["removed"]] == [
         "web: update time and source", "web: shop navigation", "web: page buttons"]
+
+
+@pytest.mark.parametrize("fields, kept", [
+    ("发布时间：2024-07-10 10:23  来源：某镇人民政府  浏览次数：356", "2024年以来，全镇各项工作有序推进。"),
+    ("发布时间：2024-07-10 10:23  来源：某镇人民政府  浏览次数：", "今年以来，全镇各项工作有序推进。"),
+    ("发布时间：2024-07-10 10:23  浏览次数：12  来源：某镇人民政府", "今年以来，全镇各项工作有序推进。"),
+    ("发布日期：2024-07-10  阅读次数：88", "今年以来，全镇各项工作有序推进。"),
+])
+def test_a_flattened_pages_fields_glued_to_its_text_take_no_more_than_their_values(fields, kept):
+    # a count is digits (its year stays with the text: 浏览次数：3562024年 is 356 and 2024年), a
+    # source a name without digits or punctuation; the report after them is never taken with them
+    for sep in (" ", ""):
+        doc = outline.parse(sep.join(["某镇2024年上半年工作总结", fields + kept, "一、上半年工作", "全镇经济平稳，财政收入稳步增长。",
+                                      "二、下半年计划", "继续努力，再创佳绩。"]))
+        # (flattened with nothing between, where a title ends is another rule's question)
+        assert doc.text == kept and [n.title[:5] for n in doc.children] == ["上半年工作", "下半年计划"], (fields, sep)
+        assert [r["text"].strip() for r in doc.meta["cleaning"]["removed"]] == [fields], (fields, sep)
