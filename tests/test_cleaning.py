@@ -113,6 +113,22 @@ def test_a_web_page_trailer_after_the_report_is_dropped_and_listed():
     assert removed.count("web: page trailer") == 11 and "web: disclaimer" in removed
 
 
+@pytest.mark.parametrize("trailer", [
+    ["【打印本页】 【关闭窗口】", "相关链接：", "某县人民政府  某县发展和改革局", "主办单位：某县人民政府办公室  技术支持：某网络科技有限公司",
+     "网站标识码：1234567890  冀公网安备 13012345678号"],
+    ["[打印] [关闭]", "相关文章：", "某镇2023年工作总结"],
+    ["【打印】  【关闭】", "主办单位：某镇人民政府  承办单位：某镇党政办"],
+])
+def test_a_township_pages_trailer_goes_and_its_signature_reaches_the_metadata(trailer):
+    # (buttons spaced apart on their own line, a label with its colon, a footer naming who runs the site)
+    doc = outline.parse("某乡2024年上半年工作总结\n一、上半年工作\n全乡经济平稳。\n二、下半年打算\n（一）持续抓好党的建设。\n"
+                        "某乡人民政府\n2024年7月5日\n" + "\n".join(trailer) + "\n")
+    assert [n.title for n in doc.children] == ["上半年工作", "下半年打算"]
+    assert [n.title for n in doc.children[1].children] == ["持续抓好党的建设"] and doc.children[1].children[0].children == ()
+    assert (doc.meta.get("issuer"), doc.meta.get("date")) == ("某乡人民政府", "2024年7月5日")
+    assert [r["text"] for r in sorted(doc.meta["cleaning"]["removed"], key=lambda r: r["line"])] == trailer
+
+
 def test_a_trailers_links_are_lines_of_at_most_40_characters():
     def removed(link):
         text = "某县2024年工作总结\n一、工作\n全年经济运行稳中有进，主要指标好于预期。\n相关文章\n" + "某" * link + "\n"
