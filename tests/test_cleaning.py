@@ -511,3 +511,10 @@ def test_a_flattened_pages_fields_glued_to_its_text_take_no_more_than_their_valu
         # (flattened with nothing between, where a title ends is another rule's question)
         assert doc.text == kept and [n.title[:5] for n in doc.children] == ["上半年工作", "下半年计划"], (fields, sep)
         assert [r["text"].strip() for r in doc.meta["cleaning"]["removed"]] == [fields], (fields, sep)
+
+
+@pytest.mark.parametrize("line", ["【字体：大 中 小】", "[字号：大 中 小]", "字体：大 中 小", "【发布时间：2024-01-15】"])
+def test_a_pages_font_size_switch_on_its_own_line_goes(line):
+    doc = outline.parse(f"某镇2023年工作总结\n{line}\n2023年，全镇各项工作取得明显成效。\n一、主要工作\n内容。\n")
+    assert doc.text == "2023年，全镇各项工作取得明显成效。"
+    assert [(r["rule"], r["text"]) for r in doc.meta["cleaning"]["removed"]] == [("web: update time and source", line)]
