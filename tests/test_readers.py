@@ -62,6 +62,8 @@ def test_number_formats():
                                                                         "一百", "一百零五"]
     assert (format_number(3, "decimalEnclosedCircle"), format_number(2, "ideographTraditional"),
             format_number(4, "decimal")) == ("③", "乙", "4")
+    # Word's legal numbering is the financial numerals, which open a level above 一、
+    assert [format_number(n, "chineseLegalSimplified") for n in (1, 2, 10, 11, 20)] == ["壹", "贰", "壹拾", "壹拾壹", "贰拾"]
 
 
 def test_a_docx_held_in_one_paragraph_is_cut_at_its_bold_runs():

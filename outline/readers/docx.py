@@ -28,6 +28,7 @@ LONG_PARAGRAPH = 1200  # a paragraph this long holds a whole flattened report
 _CN = "零一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _HEAVENLY = "甲乙丙丁戊己庚辛壬癸"
+_FINANCIAL = str.maketrans("零一二三四五六七八九十百", "零壹贰叁肆伍陆柒捌玖拾佰")
 
 
 def chinese_number(n: int) -> str:
@@ -49,8 +50,11 @@ def chinese_number(n: int) -> str:
 def format_number(n: int, fmt: str) -> str:
     """A counter in one of Word's number formats (the ones Chinese reports use)."""
     if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
-               "chineseLegalSimplified", "ideographDigital"):
+               "taiwaneseCountingThousand", "ideographDigital"):
         return chinese_number(n)
+    if fmt == "chineseLegalSimplified":  # the financial numerals: 壹 贰 … 壹拾壹
+        number = chinese_number(n)
+        return ("壹" + number if number.startswith("十") else number).translate(_FINANCIAL)
     if fmt == "ideographTraditional":
         return _HEAVENLY[(n - 1) % 10]
     if fmt == "decimalEnclosedCircle" or fmt == "decimalEnclosedCircleChinese":
