@@ -518,3 +518,10 @@ def test_a_pages_font_size_switch_on_its_own_line_goes(line):
     doc = outline.parse(f"某镇2023年工作总结\n{line}\n2023年，全镇各项工作取得明显成效。\n一、主要工作\n内容。\n")
     assert doc.text == "2023年，全镇各项工作取得明显成效。"
     assert [(r["rule"], r["text"]) for r in doc.meta["cleaning"]["removed"]] == [("web: update time and source", line)]
+
+
+@pytest.mark.parametrize("speaker", ["县长  张三", "县长 张三", "代县长　李四", "市人民政府市长 某某"])
+def test_a_subtitle_that_names_its_meeting_is_whole_and_the_speaker_under_it_no_part_of_it(speaker):
+    # (…会议上 ends a dash's subtitle: the short line after it, however short, is not its rest)
+    text = f"某县政府工作报告\n——2024年1月10日在某县第十八届人民代表大会第三次会议上\n{speaker}\n各位代表：\n一、工作回顾\n内容。\n"
+    assert outline.parse(text).meta["subtitle"] == "2024年1月10日在某县第十八届人民代表大会第三次会议上"
