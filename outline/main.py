@@ -13,7 +13,7 @@ from typing import Any
 from .build import build_tree
 from .cleaning import END_PUNCT, Cleaned, Rules, clean, default_rules
 from .errors import OutlineError
-from .meta import find_title, issuer_above_title, subtitle_meta, title_end, title_meta
+from .meta import find_title, issuer_above_title, speaker_meta, subtitle_meta, title_end, title_meta
 from .reader import Source, decode, read_path
 from .script import convert_tree_to_simplified
 from .segment import Segmenter
@@ -105,14 +105,18 @@ def _meta(cleaned: Cleaned, rules: Rules, title: str | None, title_idx: int | No
         place = title_meta(issuer).get("place")
         if place:
             meta.setdefault("place", place)
+    subtitled = False
     for para in cleaned.paragraphs[:12]:
         if para.start >= first_unit:
             break
-        sub = subtitle_meta(cleaned.text[para.start:para.end])
+        line = cleaned.text[para.start:para.end]
+        sub = None if subtitled else subtitle_meta(line)
         if sub:
             for k, v in sub.items():
                 meta.setdefault(k, v)
-            break
+            subtitled = True
+        elif "speaker" not in meta and line != title and (speaker := speaker_meta(line)):
+            meta.update(speaker)  # (read off, and left in the text: it is the report's own line)
     if not any(k in meta for k in ("report_year", "review_year", "plan_year")) and "date" in meta:
         meta["report_year"] = int(meta["date"][:4])  # 政府工作报告 dated 2024年1月 is the 2024 report
     for r in cleaned.footer:

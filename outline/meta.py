@@ -16,6 +16,9 @@ _PLACE_GREEDY = re.compile(_PLACE_END.pattern.replace("(.*?", "(.*", 1))
 _SUBTITLE = re.compile(r"^[(（]?\s*(?:——|--+|－－|—|─)?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:在)?(.{0,60}?)"  # noqa: E501 (CJK characters count double)
                        r"(?:第.{1,6}届.{0,30})?会议上.{0,20}$")
 _DATE_LINE = re.compile(r"^[(（]?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]?$")
+# who delivers the report, on a line under its title: 省长 王予波, 市人民政府市长　张　三, 代县长 李四
+_SPEAKER = re.compile(r"^((?:[\u4e00-\u9fff]{0,10}?)(?:省长|省長|市长|市長|县长|縣長|区长|區長|州长|州長|盟长|盟長|旗长|旗長|"
+                      r"镇长|鎮長|乡长|鄉長|主席|总理|總理|主任))\s*([\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})$")
 _PLAN = re.compile(lexicon.either_script_alternation("title.plan"))
 _REVIEW = re.compile(lexicon.either_script_alternation("title.review"))
 
@@ -98,6 +101,14 @@ def title_meta(title: str) -> dict[str, Any]:
         if not _TITLE_WORDS.match(place):
             meta["place"] = place
     return meta
+
+
+def speaker_meta(line: str) -> dict[str, Any] | None:
+    """``省长 王予波`` (a line under the title) → the speaker's title and name."""
+    m = _SPEAKER.match(line.strip())
+    if m is None:
+        return None
+    return {"speaker_title": m.group(1), "speaker": re.sub(r"\s", "", m.group(2))}
 
 
 def subtitle_meta(line: str) -> dict[str, Any] | None:

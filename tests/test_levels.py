@@ -306,3 +306,17 @@ def test_a_run_inside_an_item_that_stands_as_a_heading_is_its_own_and_the_outer_
                         + "今年，将继续办好3件实事。一是继续实施强县工程。二是继续支持就业。三是改造养老中心。\n"
                         + "四是深化主动创安创稳，保障高质量发展\n" + body)
     assert shape(doc)[-2:] == ["  三是 改造养老中心", "四是 深化主动创安创稳，保障高质量发展"]
+
+
+@pytest.mark.parametrize("front, speaker", [
+    ("——2025年1月18日在云南省第十四届人民代表大会第三次会议上\n省长 王予波", ("省长", "王予波")),
+    ("市人民政府市长　张　三\n——2024年1月10日在某市第十八届人民代表大会第三次会议上", ("市人民政府市长", "张三")),
+    ("（2024年1月10日）\n代县长  李四", ("代县长", "李四")),
+    ("——2024年1月10日在某县第十八届人民代表大会第三次会议上", None),
+    ("——2024年1月10日在某县第十八届人民代表大会第三次会议上\n县长是全县人民的公仆", None),
+])
+def test_the_speaker_under_the_title_is_metadata_and_stays_in_the_text(front, speaker):
+    doc = outline.parse(f"某县政府工作报告\n{front}\n各位代表：\n一、工作回顾\n内容。\n")
+    got = (doc.meta["speaker_title"], doc.meta["speaker"]) if "speaker" in doc.meta else None
+    assert got == speaker
+    assert front.split("\n")[-1].replace("　", "").replace(" ", "")[:3] in doc.text.replace("　", "").replace(" ", "")
