@@ -17,8 +17,8 @@ _SUBTITLE = re.compile(r"^[(（]?\s*(?:——|--+|－－|—|─)?\s*((?:19|20)\
                        r"(?:第.{1,6}届.{0,30})?会议上.{0,20}$")
 _DATE_LINE = re.compile(r"^[(（]?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]?$")
 # who delivers the report, on a line under its title: 省长 王予波, 市人民政府市长　张　三, 代县长 李四
-_SPEAKER = re.compile(r"^((?:[\u4e00-\u9fff]{0,10}?)(?:省长|省長|市长|市長|县长|縣長|区长|區長|州长|州長|盟长|盟長|旗长|旗長|"
-                      r"镇长|鎮長|乡长|鄉長|主席|总理|總理|主任))\s*([\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})$")
+_SPEAKER = re.compile(r"^([\u4e00-\u9fff]{0,10}?(?:" + lexicon.either_script_alternation("title.speaker") + r"))"
+                      r"\s*([\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})$")
 _PLAN = re.compile(lexicon.either_script_alternation("title.plan"))
 _REVIEW = re.compile(lexicon.either_script_alternation("title.review"))
 
