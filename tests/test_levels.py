@@ -320,3 +320,10 @@ def test_the_speaker_under_the_title_is_metadata_and_stays_in_the_text(front, sp
     got = (doc.meta["speaker_title"], doc.meta["speaker"]) if "speaker" in doc.meta else None
     assert got == speaker
     assert front.split("\n")[-1].replace("　", "").replace(" ", "")[:3] in doc.text.replace("　", "").replace(" ", "")
+
+
+def test_a_taiwan_style_plan_is_titled_and_dated_by_its_planned_year():
+    # (Taiwan writes 計畫, which folds to 计画 character by character, not to 计划)
+    doc = outline.parse("臺北市政府113年度施政計畫\n壹、前言\n本府推動各項施政。\n貳、施政重點\n一、市政建設\n")
+    assert doc.title == "臺北市政府113年度施政計畫"
+    assert [n.marker for n in doc.children] == ["壹、", "貳、"]
