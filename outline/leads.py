@@ -51,6 +51,7 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 RUN_IN_BODY_MIN = 15  # visible characters a run-in head's paragraph holds after it (else it heads nothing)
 BOLD_LEAD_MAX = 30  # a bold opening sentence this long or shorter is a run-in head
 PEER_LENGTH = 3  # parallel leads differ in length by at most this many characters
+ANAPHORA = 2  # characters parallel leads of a text without headings open with alike (聚焦…, 聚焦…)
 _FOLLOW_WINDOW = 60  # characters after a candidate lead looked at for the text it heads
 _VISIBLE = re.compile(r"[^\s\u3000\u00a0\u2002\u2003\u2009\u202f]")
 _ITEM_OPENING = re.compile(r"[一二三四五六七八九十]{1,3}[是要]")
@@ -84,6 +85,7 @@ class LeadFinder:
         self._checked = 0  # units looked at by _container
         self._last_container: Unit | None = None
         self.heading_seen = False
+        self.unheaded: list[tuple[int, Unit]] = []  # (paragraph, run-in lead) before any heading
 
     def bold_opening(self, para: "Paragraph") -> bool:
         """Did the reader see this paragraph open with a bold run (a .docx, .pdf or .html hint)?"""
@@ -132,21 +134,42 @@ class LeadFinder:
             if 4 <= len(shown) <= 30 and not _LINE_NOT_A_LEAD.search(fold_script(shown)) and end < len(text) - 1:
                 return Unit("lead", "lead-line", None, None, start, start, end, end)
             return None
-        if not self.heading_seen:
-            return None
         t_end = title_end(text, start, end)
         if t_end >= end or text[t_end] not in "。！!":
             return None
         sentence = visible(text[start:t_end])
+        lead = Unit("lead", "lead-run", None, None, start, start, t_end, after_punct(text, t_end, end))
         if self.bold_opening(para) and 2 <= len(sentence) <= BOLD_LEAD_MAX:
             # the format set the opening sentence in bold: a run-in head, whatever its words
-            return Unit("lead", "lead-run", None, None, start, start, t_end, after_punct(text, t_end, end))
+            return self._headed(lead, idx)
         if not 4 <= len(sentence) <= 18 or _CLAUSE.search(sentence) or _NOT_A_LEAD.search(fold_script(sentence)) \
                 or sentence[0].isdigit():
             return None
         if not visible_at_least(text, t_end + 1, end, RUN_IN_BODY_MIN):
             return None  # a lone short paragraph is not a run-in head: the block it heads is missing
-        return Unit("lead", "lead-run", None, None, start, start, t_end, after_punct(text, t_end, end))
+        return self._headed(lead, idx)
+
+    def _headed(self, lead: Unit, idx: int) -> Unit:
+        """``lead``, noted as unheaded when no heading came before it (:meth:`finish` decides)."""
+        if not self.heading_seen:
+            self.unheaded.append((idx, lead))
+        return lead
+
+    def _without_lone_unheaded(self, units: list[Unit]) -> list[Unit]:
+        """Run-in leads before any heading go (a report's preamble is no section), except in a
+        text whose only units are they and items (a township news excerpt, 聚焦产业发展。…
+        聚焦人居环境。…): there a lead stays in a run of consecutive paragraphs whose leads
+        open with the same :data:`ANAPHORA` characters and report no figure (a speech's
+        paragraphs open with statements: 我国的农业在土地改革以后有了新的发展。)."""
+        kept: set[int] = set()
+        if all(u.kind == "item" or u.family == "lead-run" for u in units):
+            opening = [(idx, self.text[u.title_start:u.title_start + ANAPHORA], u) for idx, u in self.unheaded
+                       if not _DIGIT.search(self.text, u.title_start, u.title_end)]
+            for (i, a, u), (j, b, v) in zip(opening, opening[1:]):
+                if j == i + 1 and a == b:
+                    kept.update((id(u), id(v)))
+        dropped = {id(u) for _, u in self.unheaded} - kept
+        return [u for u in units if id(u) not in dropped] if dropped else units
 
     # -- before-a-run rule -----------------------------------------------------------------
     def lead_before_run(self, item_pos: int, para_start: int) -> Unit | None:
@@ -181,6 +204,8 @@ class LeadFinder:
         a lead only when its section already opens a paragraph with one of similar length,
         or holds at least two such sentences of similar length.
         """
+        if self.unheaded:
+            units = self._without_lone_unheaded(units)
         sections: list[list[int]] = [[]]  # per section: indexes of units whose body is scanned
         for i, u in enumerate(units):
             if u.kind == "heading" or u.family == "lead-line":
