@@ -327,3 +327,23 @@ def test_a_taiwan_style_plan_is_titled_and_dated_by_its_planned_year():
     doc = outline.parse("臺北市政府113年度施政計畫\n壹、前言\n本府推動各項施政。\n貳、施政重點\n一、市政建設\n")
     assert doc.title == "臺北市政府113年度施政計畫"
     assert [n.marker for n in doc.children] == ["壹、", "貳、"]
+
+
+@pytest.mark.parametrize("under, titled", [
+    ("来源：某县融媒体中心 | 2024-03-12", True),
+    ("发布时间：2024-03-12 10:00", True),
+    ("", False),  # (a first line with nothing of a page under it is the text's own)
+])
+def test_a_news_excerpts_headline_above_its_page_fields_is_its_title(under, titled):
+    head = "某镇：“三个聚焦”推动乡村振兴见实效"
+    doc = outline.parse("\n".join(x for x in [head, under, "今年以来，某镇多措并举推动各项工作落地见效。",
+                                                "一、主要做法", "内容。"] if x) + "\n")
+    assert doc.title == (head if titled else None)
+
+
+def test_a_headline_is_at_most_40_characters():
+    def title(head):
+        # (blank lines between, as a page's blocks come; a heading next, which no line runs on into)
+        return outline.parse(f"{head}\n\n发布时间：2024-03-12 10:00\n\n一、主要做法\n\n今年以来，某镇多措并举推动各项工作落地见效。\n").title
+
+    assert title("甲" * 40) == "甲" * 40 and title("甲" * 41) is None
