@@ -525,3 +525,11 @@ def test_a_subtitle_that_names_its_meeting_is_whole_and_the_speaker_under_it_no_
     # (…会议上 ends a dash's subtitle: the short line after it, however short, is not its rest)
     text = f"某县政府工作报告\n——2024年1月10日在某县第十八届人民代表大会第三次会议上\n{speaker}\n各位代表：\n一、工作回顾\n内容。\n"
     assert outline.parse(text).meta["subtitle"] == "2024年1月10日在某县第十八届人民代表大会第三次会议上"
+
+
+@pytest.mark.parametrize("credit", ["（编辑：张三 审核：李四）", "编辑：张三  审核：李四  终审：王五", "（通讯员：赵六）",
+                                    "【责任编辑：张三】"])
+def test_a_news_pages_credits_after_the_text_go(credit):
+    doc = outline.parse(f"某镇工作总结\n一、主要工作\n全镇经济平稳。\n二、下步打算\n继续努力，再创佳绩。\n{credit}\n")
+    assert doc.children[-1].text == "继续努力，再创佳绩。"
+    assert [r["text"] for r in doc.meta["cleaning"]["removed"]] == [credit]
