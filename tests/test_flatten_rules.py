@@ -175,3 +175,23 @@ def test_a_glued_titles_body_opens_with_the_past_year_this_year_or_the_deputies(
     text = ("某市2024年政府工作报告一、社会大局和谐稳定过去一年，我们全面推进依法治市。" + BODY
             + "二、主要目标和重点任务今年是“十四五”规划收官之年。" + BODY + "三、全面推进依法行政各位代表，面对新形势。" + BODY)
     assert [n.title for n in outline.parse(text).children] == ["社会大局和谐稳定", "主要目标和重点任务", "全面推进依法行政"]
+
+
+def test_a_glued_title_without_its_full_stop_ends_where_its_siblings_parallel_clauses_end():
+    # (三) lost its 。: its siblings' titles are two clauses of three characters, so is its own
+    plan = ("某镇工作总结一、工作计划（一）强经济，增动能。" + BODY + "（二）促振兴，提品质。" + BODY
+            + "（三）守底线，保安全加强社会治安管理，开展宣传工作，深化平安建设。" + BODY + "（四）优民生，增福祉。" + BODY)
+    assert shape(outline.parse(plan))[1:] == ["  （一） 强经济，增动能", "  （二） 促振兴，提品质", "  （三） 守底线，保安全",
+                                              "  （四） 优民生，增福祉"]
+    assert outline.parse(plan).children[0].children[2].text.startswith("加强社会治安管理")
+    # one sibling is no evidence of a shape, nor are siblings of two shapes, nor a title whose
+    # first clause differs from theirs
+    for siblings in (["（一）强经济，增动能。"], ["（一）强经济，增动能。", "（二）促乡村振兴，提品质。"]):
+        text = "某镇工作总结一、工作计划" + "".join(s + BODY for s in siblings) + "（三）守底线，保安全加强社会治安管理，开展宣传工作。" + BODY
+        assert outline.parse(text).children[0].children[-1].title == "守底线，保安全加强社会治安管理，开展宣传工作"
+    text = plan.replace("守底线，保安全", "守住底线，保安全")
+    assert outline.parse(text).children[0].children[2].title.startswith("守住底线，保安全加强")
+    # (a title with its lines kept is its own sentence: nothing is cut)
+    kept = "\n".join(["某镇工作总结", "一、工作计划", "（一）强经济，增动能。", BODY, "（二）促振兴，提品质。", BODY,
+                      "（三）守底线，保安全加强社会治安管理。", BODY])
+    assert outline.parse(kept).children[0].children[2].title == "守底线，保安全加强社会治安管理"

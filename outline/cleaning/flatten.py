@@ -12,6 +12,7 @@ from ..lexicon import SPACE as _SPACE
 from ..units import skip_space
 from .flatdetect import flattened_lines, head_starts
 from .model import Line
+from .siblingcut import Head, parallel_title_cuts
 
 _SENTENCE_BREAK = re.compile(f"[{re.escape(lexicon.FULL_STOP)}][{lexicon.CLOSING_QUOTES}]?[ \u3000]+(?=\\S)")
 # … and whether there is one, scanned from the space (rare in Chinese text) rather than the full
@@ -187,6 +188,7 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
             last_arabic = mk.number
     last_number: dict[str, int] = {}  # per family, the number of the last heading cut
     last_family = None
+    placed: list[Head] = []
     for pos in sorted(set(heads)):
         mk = match_marker(text, pos)
         if mk is None or mk.family not in HEADING_FAMILIES:
@@ -206,9 +208,11 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
         if title_end:
             cuts.add(title_end)
         else:
-            body = _body_start(text, skip_space(text, after, len(text)))
-            if body:
-                cuts.add(body)
+            title_end = _body_start(text, skip_space(text, after, len(text)))
+            if title_end:
+                cuts.add(title_end)
+        placed.append(Head(pos, skip_space(text, after, len(text)), mk.family, title_end is not None))
+    cuts.update(parallel_title_cuts(text, placed))
     for m in _PART_HEAD.finditer(text):
         if _BODY_OPENER.match(text, skip_space(text, m.end(1), len(text))):
             cuts.update((m.start(1), m.end(1)))
