@@ -195,3 +195,22 @@ def test_a_glued_title_without_its_full_stop_ends_where_its_siblings_parallel_cl
     kept = "\n".join(["某镇工作总结", "一、工作计划", "（一）强经济，增动能。", BODY, "（二）促振兴，提品质。", BODY,
                       "（三）守底线，保安全加强社会治安管理。", BODY])
     assert outline.parse(kept).children[0].children[2].title == "守底线，保安全加强社会治安管理"
+
+
+def test_a_flattened_glossary_is_cut_at_each_entry_that_names_its_term_before_a_colon():
+    # the body cites its notes (“两不愁三保障”〔1〕攻坚发力): no cut; the glossary after the
+    # report's last sentence names each term before a colon, and an entry may end in a page
+    # reference rather than a full stop (…有保障。(见第2页)〔2〕…)
+    text = ("某县政府工作报告一、工作回顾 聚焦“两不愁三保障”〔1〕攻坚发力，培育形成以六大产业〔2〕为主导的产业体系。"
+            "二、工作安排 奋力谱写新时代发展的崭新篇章，不负人民期望!名 词 解 释〔1〕两不愁三保障：稳定实现农村贫困人口不愁吃、不愁穿。(见第2页)"
+            "〔2〕六大产业：指现代食用菌、高效林果等六大扶贫产业。(见第2页)〔3〕“四险一金一网”防返贫致贫机制：创新建立的防止返贫致贫的保障机制。")
+    doc = outline.parse(text)
+    assert shape(doc) == ["一、 工作回顾", "二、 工作安排", "~ 名词解释", "  〔1〕 两不愁三保障", "  〔2〕 六大产业",
+                          "  〔3〕 “四险一金一网”防返贫致贫机制"]
+    assert doc.children[0].text.startswith("聚焦“两不愁三保障”〔1〕攻坚发力")
+    # (an entry may follow a missed one or two; further out of sequence it is a citation)
+    assert "〔5〕" in [n.marker for n in outline.parse(text.replace("〔3〕", "〔5〕")).nodes()]
+    assert "〔6〕" not in [n.marker for n in outline.parse(text.replace("〔3〕", "〔6〕")).nodes()]
+    # (a term of 24 characters at most)
+    assert "〔3〕" in [n.marker for n in outline.parse(text.replace("“四险一金一网”防返贫致贫机制", "甲" * 24)).nodes()]
+    assert "〔3〕" not in [n.marker for n in outline.parse(text.replace("“四险一金一网”防返贫致贫机制", "甲" * 25)).nodes()]

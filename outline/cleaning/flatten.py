@@ -12,6 +12,7 @@ from ..lexicon import SPACE as _SPACE
 from ..units import skip_space
 from .flatdetect import flattened_lines, head_starts
 from .model import Line
+from .glossary import glossary_cuts
 from .siblingcut import Head, parallel_title_cuts
 
 _SENTENCE_BREAK = re.compile(f"[{re.escape(lexicon.FULL_STOP)}][{lexicon.CLOSING_QUOTES}]?[ \u3000]+(?=\\S)")
@@ -213,6 +214,8 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
                 cuts.add(title_end)
         placed.append(Head(pos, skip_space(text, after, len(text)), mk.family, title_end is not None))
     cuts.update(parallel_title_cuts(text, placed))
+    if "〔" in text or "【" in text or "[" in text:
+        cuts.update(glossary_cuts(text))
     for m in _PART_HEAD.finditer(text):
         if _BODY_OPENER.match(text, skip_space(text, m.end(1), len(text))):
             cuts.update((m.start(1), m.end(1)))
