@@ -66,13 +66,15 @@ def test_a_report_in_three_lines_lost_its_line_breaks_and_is_cut_whatever_its_le
 
 
 def test_a_glued_titles_body_is_looked_for_within_40_characters_of_the_title():
+    filler = "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜"  # (no four characters twice)
+
     def first_title(length):
-        text = "某镇工作总结 一、" + "甲" * length + "2024年是全镇发展的关键之年，" + BODY + " 二、工作计划 " + BODY
+        text = "某镇工作总结 一、" + filler[:length] + "2024年是全镇发展的关键之年，" + BODY + " 二、工作计划 " + BODY
         return outline.parse(text).children[0].title
 
     # (2024年 and the 是 after it end the 40 characters the body is looked for in)
-    assert first_title(34) == "甲" * 34
-    assert first_title(35).startswith("甲" * 35 + "2024年是")
+    assert first_title(34) == filler[:34]
+    assert first_title(35).startswith(filler[:35] + "2024年是")
 
 
 def test_a_document_title_glued_to_a_flattened_report_ends_within_its_first_60_characters():
@@ -214,3 +216,14 @@ def test_a_flattened_glossary_is_cut_at_each_entry_that_names_its_term_before_a_
     # (a term of 24 characters at most)
     assert "〔3〕" in [n.marker for n in outline.parse(text.replace("“四险一金一网”防返贫致贫机制", "甲" * 24)).nodes()]
     assert "〔3〕" not in [n.marker for n in outline.parse(text.replace("“四险一金一网”防返贫致贫机制", "甲" * 25)).nodes()]
+
+
+def test_a_glued_titles_body_opens_where_the_titles_own_opening_words_come_again():
+    # (…工作回顾“十三五”时期，是… : a body names its subject again, its heading's first words)
+    doc = outline.parse("某县政府工作报告一、“十三五”时期和2020年主要工作回顾“十三五”时期，是我县发展极不平凡的五年。" + BODY
+                        + "二、党的建设全面加强党的建设是一切工作的根本保证，全县上下认真落实。" + BODY)
+    assert [n.title for n in doc.children] == ["“十三五”时期和2020年主要工作回顾", "党的建设全面加强"]
+    assert doc.children[1].text.startswith("党的建设是一切工作")
+    # (three characters coming again are no evidence: 以改革促发展以改革…)
+    doc = outline.parse("某县政府工作报告一、以改革促发展以改革激活动力。" + BODY + "二、工作计划 " + BODY)
+    assert doc.children[0].title == "以改革促发展以改革激活动力"

@@ -53,6 +53,7 @@ _BODY_OPENER = LazyPattern(
     # … or the first item of a run (…着力顺应群众生活新期盼一是提升教育质量。)
     r"|(?<![一二三四五六七八九十第统統])一[是要](?=[\u4e00-\u9fff])|第一[，,]")
 TITLE_MAX = 40  # a heading title in flattened text is looked at for its body's start this far
+REPEAT_MIN = 4  # characters of a title's opening that, coming again, open its body
 # An unnumbered part head flattened between two sentences: a year's review or plan right after
 # a sentence end, its body opening right after it (…提出意见。2023年工作回顾2023年是…, or as
 # pdftotext spaces it, 2023 年工作回顾 2023 年是…), found from the sentence end (a literal scan
@@ -109,11 +110,14 @@ def _body_start(text: str, title_start: int) -> int | None:
         return whole.end()
     limit = min(len(text), title_start + TITLE_MAX)
     m = _BODY_OPENER.search(text, title_start + 2, limit)
-    if m is None:
+    # (or where the title's own first words come again: …工作回顾“十三五”时期，是…)
+    again = text.find(text[title_start:title_start + REPEAT_MIN], title_start + REPEAT_MIN, limit)
+    at = min(x for x in (m.start() if m else -1, again) if x >= 0) if m or again >= 0 else None
+    if at is None or len(text[title_start:title_start + REPEAT_MIN]) < REPEAT_MIN:
         return None
-    if any(ch in text[title_start:m.start()] for ch in lexicon.SENTENCE_END):
+    if any(ch in text[title_start:at] for ch in lexicon.SENTENCE_END):
         return None  # the title ended before: nothing to cut
-    return m.start()
+    return at
 
 
 # A paywall marker (---此处隐藏4290字,下载后查看---) inside a flattened line
