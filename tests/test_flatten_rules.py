@@ -227,3 +227,9 @@ def test_a_glued_titles_body_opens_where_the_titles_own_opening_words_come_again
     # (three characters coming again are no evidence: 以改革促发展以改革…)
     doc = outline.parse("某县政府工作报告一、以改革促发展以改革激活动力。" + BODY + "二、工作计划 " + BODY)
     assert doc.children[0].title == "以改革促发展以改革激活动力"
+
+
+def test_a_glued_run_in_title_ends_at_its_colon_though_its_words_come_again_after_it():
+    doc = outline.parse("某县政府工作报告 一、工作回顾 " + BODY + " 名词解释 [1]打好“发展六仗”：根据省打好“发展六仗”部署实施打好经济增长主动仗。"
+                        " [2]智能制造产业园：占地252亩的智能制造产业园，由中建公司承建。")
+    assert [n.title for n in doc.nodes() if n.marker and n.marker.startswith("[")] == ["打好“发展六仗”", "智能制造产业园"]

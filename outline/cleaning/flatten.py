@@ -110,8 +110,11 @@ def _body_start(text: str, title_start: int) -> int | None:
         return whole.end()
     limit = min(len(text), title_start + TITLE_MAX)
     m = _BODY_OPENER.search(text, title_start + 2, limit)
-    # (or where the title's own first words come again: …工作回顾“十三五”时期，是…)
+    # (or where the title's own first words come again: …工作回顾“十三五”时期，是…; not past a
+    # colon, where a run-in title ends: 智能制造产业园：占地252亩的智能制造产业园…)
     again = text.find(text[title_start:title_start + REPEAT_MIN], title_start + REPEAT_MIN, limit)
+    if again >= 0 and any(ch in text[title_start:again] for ch in lexicon.COLONS):
+        again = -1
     at = min(x for x in (m.start() if m else -1, again) if x >= 0) if m or again >= 0 else None
     if at is None or len(text[title_start:title_start + REPEAT_MIN]) < REPEAT_MIN:
         return None
