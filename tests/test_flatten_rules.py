@@ -233,3 +233,13 @@ def test_a_glued_run_in_title_ends_at_its_colon_though_its_words_come_again_afte
     doc = outline.parse("某县政府工作报告 一、工作回顾 " + BODY + " 名词解释 [1]打好“发展六仗”：根据省打好“发展六仗”部署实施打好经济增长主动仗。"
                         " [2]智能制造产业园：占地252亩的智能制造产业园，由中建公司承建。")
     assert [n.title for n in doc.nodes() if n.marker and n.marker.startswith("[")] == ["打好“发展六仗”", "智能制造产业园"]
+
+
+def test_a_flattened_reports_subtitle_and_speaker_are_cut_off_its_opening():
+    for sep in (" ", ""):
+        text = sep.join(["政府工作报告", "——2024年1月13日在马鞍山市第十七届人民代表大会第四次会议上", "市人民政府市长 葛斌",
+                         "各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议。", "一、2023年工作回顾", BODY, "二、2024年工作安排", BODY])
+        doc = outline.parse(text)
+        assert (doc.title, doc.meta.get("subtitle"), doc.meta.get("speaker")) == (
+            "政府工作报告", "2024年1月13日在马鞍山市第十七届人民代表大会第四次会议上", "葛斌"), repr(sep)
+        assert [n.title for n in doc.children] == ["2023年工作回顾", "2024年工作安排"], repr(sep)

@@ -12,6 +12,7 @@ from ..lexicon import SPACE as _SPACE
 from ..units import skip_space
 from .flatdetect import flattened_lines, head_starts
 from .model import Line
+from .frontcut import front_matter_cuts
 from .glossary import glossary_cuts
 from .siblingcut import Head, parallel_title_cuts
 
@@ -68,31 +69,6 @@ _PART_HEAD = SplitLead(lexicon.FULL_STOP, r"[ \u3000]*+((?:(?:19|20)\d{2} ?年|[
 # … and the part on the government's own work, a fixed phrase, so its end is where its title
 # ends (…地方志等工作。切实加强政府自身建设人民政府为人民，…), unless a sentence goes on from it
 _GOVERNMENT_HEAD = SplitLead(lexicon.FULL_STOP, f"[ \u3000]*+({_GOVERNMENT_PART})(?![，,、。；;：:是的和与與及])")
-# A document title flattened with its text: it ends at one of these words (and not before 和/及:
-# 2024年工作总结和2025年工作计划), within the first DOC_TITLE_MAX characters.
-_DOC_TITLE_WORD = LazyPattern(lambda: lexicon.either_script_alternation("title.ends"))
-_ISSUER_TAIL = LazyPattern(r"[\u4e00-\u9fff]{2,20}?(?:人民政府|办事处|辦事處|党委|黨委|管委会|管委會)")
-DOC_TITLE_MAX = 60
-
-
-def _doc_title_cuts(text: str) -> list[int]:
-    """Where a document title (and an issuer line after it) ends at the start of a flattened line."""
-    end = None
-    for m in _DOC_TITLE_WORD.finditer(text, 0, DOC_TITLE_MAX):
-        if m.end() < len(text) and text[m.end()] in "和及与與暨、":
-            continue
-        end = m.end()
-        break
-    if end is None or end < 6:
-        return []
-    cuts = [end]
-    rest = skip_space(text, end, len(text))
-    issuer = _ISSUER_TAIL.match(text, rest)
-    if issuer:
-        cuts.append(issuer.end())
-    return cuts
-
-
 # A heading title of a fixed form, whole: a year's part (2023年工作回顾, 2024年工作安排, 2025年总体
 # 要求), or the government's own part (切实加强政府自身建设); where nothing separates it from its
 # body, the body starts right after it (unless another part is joined on: …回顾和2025年…)
@@ -181,7 +157,7 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
     text, cuts = ln.text, set()
     heads = [end for _, end in head_starts(text)]
     if document_start:
-        title_cuts = _doc_title_cuts(text)
+        title_cuts = front_matter_cuts(text)
         cuts.update(title_cuts)
         # (a heading right after the title or the issuer: …政府工作报告一、社会大局和谐稳定过去一年，…)
         heads += [at for cut in title_cuts if (at := skip_space(text, cut, len(text))) < len(text)]
