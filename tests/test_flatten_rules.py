@@ -243,3 +243,16 @@ def test_a_flattened_reports_subtitle_and_speaker_are_cut_off_its_opening():
         assert (doc.title, doc.meta.get("subtitle"), doc.meta.get("speaker")) == (
             "政府工作报告", "2024年1月13日在马鞍山市第十七届人民代表大会第四次会议上", "葛斌"), repr(sep)
         assert [n.title for n in doc.children] == ["2023年工作回顾", "2024年工作安排"], repr(sep)
+
+
+def test_a_flattened_attachment_is_cut_at_its_heading_and_its_first_entry():
+    text = ("某省政府工作报告一、工作回顾 " + BODY + "二、工作安排 " + BODY + "附件2025年10件惠民实事一、稳定和扩大就业。全省新增就业50万人以上，"
+            "支持4万人创业。二、深化关爱服务。新建养老服务设施一百个。")
+    doc = outline.parse(text)
+    assert shape(doc)[2:] == ["~ 附件", "~ 2025年10件惠民实事", "  一、 稳定和扩大就业", "  二、 深化关爱服务"]
+    # (with a colon, the attachment's number and title are one heading)
+    doc = outline.parse(text.replace("附件2025年", "附件2：2025年"))
+    assert shape(doc)[2:] == ["~ 附件2：2025年10件惠民实事", "  一、 稳定和扩大就业", "  二、 深化关爱服务"]
+    # (附件 inside a sentence is a word of it: …见附件一、二。)
+    doc = outline.parse("某省政府工作报告一、工作回顾 " + BODY + "二、工作安排 具体任务见附件一、二所列。" + BODY)
+    assert [n.title for n in doc.children] == ["工作回顾", "工作安排"]

@@ -13,7 +13,7 @@ from ..units import skip_space
 from .flatdetect import flattened_lines, head_starts
 from .model import Line
 from .frontcut import front_matter_cuts
-from .glossary import glossary_cuts
+from .glossary import attachment_cuts, glossary_cuts
 from .siblingcut import Head, parallel_title_cuts
 
 _SENTENCE_BREAK = re.compile(f"[{re.escape(lexicon.FULL_STOP)}][{lexicon.CLOSING_QUOTES}]?[ \u3000]+(?=\\S)")
@@ -199,6 +199,8 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
     cuts.update(parallel_title_cuts(text, placed))
     if "〔" in text or "【" in text or "[" in text:
         cuts.update(glossary_cuts(text))
+    if "附件" in text:
+        cuts.update(attachment_cuts(text))
     for m in _PART_HEAD.finditer(text):
         if _BODY_OPENER.match(text, skip_space(text, m.end(1), len(text))):
             cuts.update((m.start(1), m.end(1)))

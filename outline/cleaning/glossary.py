@@ -1,11 +1,13 @@
-"""Where a glossary flattened into one line is cut: before each entry, and before its heading.
+"""Where back matter flattened into one line is cut: a glossary before each entry and before
+its heading, an attachment before its heading and its first entry.
 
 A glossary (名词解释) after a report names each term before a colon: ``〔2〕六大产业：指…``.
 Flattened, an entry follows the last one's page reference as often as its full stop
 (``…有保障。(见第2页)〔2〕六大产业：…``), and the first follows the heading with nothing between
 (``名 词 解 释〔1〕两不愁三保障：…``).  The report's body cites the same notes, but a citation
 runs on into its sentence (``“两不愁三保障”〔1〕攻坚发力，``): a term and a colon after the note
-tell an entry.
+tell an entry.  An attachment's heading follows the report's last sentence and runs into its
+first entry (``…工作。附件2025年10件惠民实事一、稳定和扩大就业。…``).
 """
 from __future__ import annotations
 
@@ -22,6 +24,23 @@ _ENTRY = LazyPattern(r"[〔【\[][0-9０-９]{1,3}[〕】\]][ \u3000]*(?:[^。�
 _HEADING = LazyPattern(lambda: r"(?:[" + re.escape(lexicon.FULL_STOP) + r"）)][ \u3000]*)((?:"
                        + "|".join("[ \u3000]?".join(map(re.escape, w)) for w in lexicon.words("lead.back_matter"))
                        + r")[ \u3000]*)$")
+
+
+ATTACHMENT_TITLE_MAX = 30  # characters of an attachment's title before its first entry
+_ATTACHMENT = LazyPattern(r"(?<=[" + re.escape(lexicon.FULL_STOP) + r"])[ \u3000]*"
+                          r"(附件[ \u3000]*(?:[0-9０-９]{1,3}(?![0-9０-９])|[一二三四五六七八九十]{1,3})?)"
+                          r"([：:]?)[^" + re.escape(lexicon.END_PUNCT) + r"]{1,%d}?(?=一、|1[.．、]|[（(]一[）)])"
+                          % ATTACHMENT_TITLE_MAX)
+
+
+def attachment_cuts(text: str) -> list[int]:
+    """Where an attachment's heading and its first entry (一、, 1., （一）) start after a sentence
+    end, and where its title starts after 附件 (as on a line of its own), unless a colon joins
+    them (附件2：2025年为民办实事项目)."""
+    cuts = []
+    for m in _ATTACHMENT.finditer(text):
+        cuts += [m.start(1), m.end()] if m.group(2) else [m.start(1), m.end(1), m.end()]
+    return cuts
 
 
 def glossary_cuts(text: str) -> list[int]:
