@@ -12,6 +12,7 @@ from conftest import ROOT, chromium, chromium_flags, cli_json, run_cli
 from outline.readers import sniff
 from outline.readers.docx import chinese_number, format_number
 from outline.readers.html import read_html
+from test_levels import shape
 
 FORMATS = ROOT.parent / "shared" / "formats"
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -328,3 +329,28 @@ def test_a_typed_number_continues_an_automatic_list():
     assert [(n.marker, n.title) for n in doc.children] == [("一、", "经济发展"), ("二、", "社会事业"), ("三、", "生态环境"),
                                                            ("四、", "工作计划")]
     assert not doc.warnings
+
+
+def test_word_numbering_given_by_a_style_follows_its_parent_styles_and_the_paragraphs_own_level():
+    # (Heading2 is based on Heading1, which names the list; a paragraph may set only its level)
+    levels = ('<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+              '<w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+              '<w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>')
+    styles = (f'<w:styles {W}><w:style w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>'
+              '<w:style w:styleId="Heading2"><w:basedOn w:val="Heading1"/></w:style></w:styles>')
+
+    def p(text, style=None, ilvl=None):
+        own = f'<w:numPr><w:ilvl w:val="{ilvl}"/></w:numPr>' if ilvl is not None else ""
+        named = f'<w:pStyle w:val="{style}"/>' if style else ""
+        return f"<w:p><w:pPr>{named}{own}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    body = (p("某镇2024年工作总结") + p("工作回顾", "Heading1") + p("经济发展", "Heading1", 1) + p("内容。")
+            + p("社会事业", "Heading2", 1) + p("内容。") + p("工作计划", "Heading1"))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", f"<w:document {W}><w:body>{body}</w:body></w:document>")
+        z.writestr("word/numbering.xml", f"<w:numbering {W}>{levels}</w:numbering>")
+        z.writestr("word/styles.xml", styles)
+    doc = outline.parse_bytes(buf.getvalue())
+    assert shape(doc) == ["一、 工作回顾", "  （一） 经济发展", "  （二） 社会事业", "二、 工作计划"]
