@@ -34,6 +34,7 @@ from outline.numerals import chinese_number
     ("⒓抓落实", "arabic", 12, "⒓"),
     ("[1] 名词", "bracket", 1, "[1]"),
     ("【2】名词", "bracket", 2, "【2】"),
+    ("［3］名词", "bracket", 3, "［3］"),
     ("一是抓政治学习", "item", 1, "一是"),
     ("十是抓", "item", 10, "十是"),
     ("二要增强本领", "item", 2, "二要"),

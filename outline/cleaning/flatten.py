@@ -6,7 +6,7 @@ import re
 
 from .. import lexicon
 from ..lazyre import LazyPattern
-from ..markers import HEADING_FAMILIES, continues_a_number, match_marker
+from ..markers import HEADING_FAMILIES, continues_a_number, match_marker, starts_of
 from ..literalscan import SplitLead
 from ..lexicon import SPACE as _SPACE
 from ..units import skip_space
@@ -101,6 +101,7 @@ def _body_start(text: str, title_start: int) -> int | None:
 
 # A paywall marker (---此处隐藏4290字,下载后查看---) inside a flattened line
 _GAP_INLINE = LazyPattern(r"-{2,}[^-\n]{0,30}?(?:隐藏|隱藏|下载后|下載後)[^-\n]{0,30}?-{2,}")
+_NOTES = frozenset({"bracket"})  # the family of a glossary's entries
 _NO_TITLE = lexicon.COMMAS + lexicon.CLAUSE_END + "）)"
 _SENTENCE_ENDS = lexicon.CLAUSE_END + lexicon.CLOSING_QUOTES
 
@@ -197,7 +198,7 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
                 cuts.add(title_end)
         placed.append(Head(pos, skip_space(text, after, len(text)), mk.family, title_end is not None))
     cuts.update(parallel_title_cuts(text, placed))
-    if "〔" in text or "【" in text or "[" in text:
+    if any(ch in text for ch in starts_of(_NOTES)):
         cuts.update(glossary_cuts(text))
     if "附件" in text:
         cuts.update(attachment_cuts(text))

@@ -15,12 +15,15 @@ import re
 
 from .. import lexicon
 from ..lazyre import LazyPattern
-from ..markers import match_marker
+from ..markers import match_marker, starts_of
 
 TERM_MAX = 24  # characters of an entry's term before its colon (“一心、三带、两片区”)
 SKIPPED_MAX = 2  # entries the cut may have missed before the next one (a longer term, a comma in it)
 # a note's opening bracket, its number and closing bracket, then the term and its colon
-_ENTRY = LazyPattern(r"[〔【\[][0-9０-９]{1,3}[〕】\]][ \u3000]*(?:[^。！？；;：:，,\s]{1,%d})[：:]" % TERM_MAX)
+# (led by the characters a bracket marker opens with, read off the grammar; the marker itself
+# is then read by the grammar)
+_ENTRY = LazyPattern(lambda: "[" + re.escape("".join(sorted(starts_of(frozenset({"bracket"}))))) + "]"
+                     r"[0-9０-９]{1,3}\S[ \u3000]*(?:[^。！？；;：:，,\s]{1,%d})[：:]" % TERM_MAX)
 _HEADING = LazyPattern(lambda: r"(?:[" + re.escape(lexicon.FULL_STOP) + r"）)][ \u3000]*)((?:"
                        + "|".join("[ \u3000]?".join(map(re.escape, w)) for w in lexicon.words("lead.back_matter"))
                        + r")[ \u3000]*)$")
