@@ -16,7 +16,7 @@ from .. import lexicon
 SHAPE_TITLE_MAX = 20  # characters within which a sibling's title ended, to show its shape
 SHAPE_SIBLINGS = 2  # ended siblings of one shape, and of no other, that a cut needs
 _CLAUSE = re.compile(f"[{re.escape(lexicon.COMMAS)}]")
-_ENDS = frozenset(lexicon.CLAUSE_END)  # (a title ends at a sentence end or a colon)
+_END = re.compile(f"[{re.escape(lexicon.CLAUSE_END)}]")  # (a title ends at a sentence end or a colon)
 
 
 class Head(NamedTuple):
@@ -50,10 +50,8 @@ def parallel_title_cuts(text: str, heads: list[Head]) -> list[int]:
 
 def _first_sentence(text: str, start: int, end: int) -> tuple[str, bool]:
     """The text from ``start`` to its first sentence or clause end before ``end``, and whether one came."""
-    for i in range(start, end):
-        if text[i] in _ENDS:
-            return text[start:i], True
-    return text[start:end], False
+    found = _END.search(text, start, end)
+    return (text[start:found.start()], True) if found else (text[start:end], False)
 
 
 def _cuts_in(text: str, group: list[tuple[Head, int]]) -> list[int]:
