@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from . import lexicon
 from .cleaning import Cleaned
 from .markers import match_marker
+from .lazyre import LazyPattern
 from .units import visible as _visible
 
 _TITLE_WORDS = re.compile(f"(工作)?({lexicon.either_script_alternation('title.kinds')})")
@@ -17,8 +19,11 @@ _SUBTITLE = re.compile(r"^[(（]?\s*(?:——|--+|－－|—|─)?\s*((?:19|20)\
                        r"(?:第.{1,6}届.{0,30})?会议上.{0,20}$")
 _DATE_LINE = re.compile(r"^[(（]?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[)）]?$")
 # who delivers the report, on a line under its title: 省长 王予波, 市人民政府市长　张　三, 代县长 李四
-_SPEAKER = re.compile(r"^([\u4e00-\u9fff]{0,10}?(?:" + lexicon.either_script_alternation("title.speaker") + r"))"
-                      r"\s*([\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})$")
+# (compiled on first use, and asked only of a short line holding an office's last character:
+# most reports' front matter names no speaker)
+_SPEAKER = LazyPattern(lambda: r"^([\u4e00-\u9fff]{0,10}?(?:" + lexicon.either_script_alternation("title.speaker")
+                       + r"))\s*([\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})$")
+SPEAKER_LINE_MAX = 30
 _PLAN = re.compile(lexicon.either_script_alternation("title.plan"))
 _REVIEW = re.compile(lexicon.either_script_alternation("title.review"))
 
@@ -121,8 +126,18 @@ def title_meta(title: str) -> dict[str, Any]:
     return meta
 
 
+@lru_cache(maxsize=1)
+def _office_ends() -> frozenset[str]:
+    """The last characters of the offices a speaker holds, in either script (长 長 席 理 任)."""
+    from .script import either_script
+
+    return frozenset(ch for w in lexicon.words("title.speaker") for ch in either_script(w[-1]) if ch not in "[]")
+
+
 def speaker_meta(line: str) -> dict[str, Any] | None:
     """``省长 王予波`` (a line under the title) → the speaker's title and name."""
+    if len(line) > SPEAKER_LINE_MAX or not any(ch in line for ch in _office_ends()):
+        return None
     m = _SPEAKER.match(line.strip())
     if m is None:
         return None
