@@ -256,3 +256,10 @@ def test_a_flattened_attachment_is_cut_at_its_heading_and_its_first_entry():
     # (附件 inside a sentence is a word of it: …见附件一、二。)
     doc = outline.parse("某省政府工作报告一、工作回顾 " + BODY + "二、工作安排 具体任务见附件一、二所列。" + BODY)
     assert [n.title for n in doc.children] == ["工作回顾", "工作安排"]
+
+
+def test_a_rank_after_di_is_no_bare_arabic_heading():
+    # (前三季度增速居全省第1、长三角第2位: 第 makes the number a rank, not heading 1)
+    doc = outline.parse("某市政府工作报告 一、工作回顾 前三季度增速居全省第1、长三角第2位，全年预计增长6%。" + BODY
+                        + " 二、工作安排 " + BODY)
+    assert [n.marker for n in doc.nodes()] == ["一、", "二、"]

@@ -165,8 +165,8 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
     heads += [m.start() for m in _BARE_PAREN_SCAN.finditer(text)]
     last_arabic = 0
     for start in bare_arabic_starts(text):
-        if not (start and "\u4e00" <= text[start - 1] <= "\u9fff"):
-            continue
+        if not (start and "\u4e00" <= text[start - 1] <= "\u9fff") or text[start - 1] == "第":
+            continue  # (after 第 a rank: 居全省第1、长三角第2位)
         mk = match_marker(text, start)
         if mk is not None and mk.number is not None and mk.number in (1, last_arabic + 1):
             heads.append(start)
