@@ -533,3 +533,13 @@ def test_a_news_pages_credits_after_the_text_go(credit):
     doc = outline.parse(f"某镇工作总结\n一、主要工作\n全镇经济平稳。\n二、下步打算\n继续努力，再创佳绩。\n{credit}\n")
     assert doc.children[-1].text == "继续努力，再创佳绩。"
     assert [r["text"] for r in doc.meta["cleaning"]["removed"]] == [credit]
+
+
+def test_a_pages_footer_spaced_out_by_pdftotext_is_still_its_footer():
+    # (a web page printed to PDF: pdftotext spaces the footer's letters and its ICP number)
+    trailer = ["网站地图 | 页面纠错 | 版权声明 | 关于我们 | 联系我们",
+               "主 办 单 位 ： 益 阳 市 人 民 政 府 办 公 室 咨 询 热 线 ： 0737-12345 网 站 管 理 ： 07374382206（仅受理网站建设维护相关事宜）",
+               "备案号：湘 ICP 备 05002141 号（备案管理系统）", "网站标识码：4309000006", "党政机关"]
+    doc = outline.parse("某市政府工作报告\n一、工作回顾\n全市经济平稳。\n二、工作安排\n继续努力，再创佳绩。\n" + "\n".join(trailer) + "\n")
+    assert doc.children[-1].text == "继续努力，再创佳绩。" and doc.children[-1].children == ()
+    assert sorted(r["line"] for r in doc.meta["cleaning"]["removed"]) == [6, 7, 8, 9, 10]

@@ -184,12 +184,14 @@ def drop_trailer(lines: list[Line], rules: Rules, removed: list[Removal]) -> lis
     while i > 0:
         s = lines[i - 1].text.strip(_SPACE)
         if s:
+            # (read without white space too: pdftotext spaces a printed page's footer, 湘 ICP 备)
+            bare = "".join(s.split()) if " " in s else s
             # (a line of many sentences is a report flattened with its page's footer, not a footer)
             label = None if s.count("。") > TRAILER_STOPS_MAX else \
-                next((rule for rule, pat in rules.trailer if pat.search(s)), None)
+                next((rule for rule, pat in rules.trailer if pat.search(s) or (bare is not s and pat.search(bare))), None)
             if label is not None:
                 cut, name = i - 1, label
-            elif len(s) > LINK_TEXT_MAX or s[-1] in TITLE_END:
+            elif len(bare) > LINK_TEXT_MAX or s[-1] in TITLE_END:
                 break
         i -= 1
     if cut is None:
