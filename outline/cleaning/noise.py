@@ -188,7 +188,7 @@ def drop_trailer(lines: list[Line], rules: Rules, removed: list[Removal]) -> lis
             bare = "".join(s.split()) if " " in s else s
             # (a line of many sentences is a report flattened with its page's footer, not a footer)
             label = None if s.count("。") > TRAILER_STOPS_MAX else \
-                next((rule for rule, pat in rules.trailer if pat.search(s) or (bare is not s and pat.search(bare))), None)
+                next((rule for rule, pat in rules.trailer if pat.search(s) or (bare != s and pat.search(bare))), None)
             if label is not None:
                 cut, name = i - 1, label
             elif len(bare) > LINK_TEXT_MAX or s[-1] in TITLE_END:
