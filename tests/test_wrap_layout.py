@@ -139,3 +139,22 @@ def test_a_line_after_a_sentence_ended_at_the_margin_goes_on_when_nearer_a_wrapp
     layout = Layout(Kind.WRAPPED, 60, short_first=(4, 0))
     assert layout.goes_on_by_width("甲" * 30) and layout.goes_on_by_width("甲" * 29 + "a")
     assert not layout.goes_on_by_width("甲" * 29)  # (two columns short: halfway, no longer a wrapped line's)
+
+
+def test_in_a_short_wrapped_text_a_heading_line_that_began_its_body_goes_on_unfinished():
+    # (too few lines to measure a wrap width: one paragraph a line, but a heading line whose
+    # title ended and whose body broke off mid-sentence goes on, as any unfinished line does)
+    text = ("某镇2023年工作总结\n一、2023年工作总结\n"
+            "（一）经济发展稳中有进。全年完成固定资产投资2.3亿元，同比增长12%。一是抓项\n"
+            "目建设。新签约项目5个，总投资1.2亿元。二是抓招商引资。全年外出招商12次。\n"
+            "二、存在的问题\n一是经济总量偏小，产业结构不优；二是项目储备不足；三是干部队\n伍能力有待提升。\n")
+    doc = outline.parse(text)
+    assert [n.title for n in doc.nodes() if n.marker and n.marker.endswith("是")] == [
+        "抓项目建设", "抓招商引资", "经济总量偏小，产业结构不优", "项目储备不足", "干部队伍能力有待提升"]
+    # (a heading line whose title runs on without punctuation still ends at its line)
+    doc = outline.parse("某镇2023年工作总结\n一、工作回顾\n（一）经济发展稳中有进\n全年完成固定资产投资2.3亿元，同比增长12%。\n")
+    assert [n.title for n in doc.nodes()] == ["工作回顾", "经济发展稳中有进"]
+    # (a note in brackets after its sentence end ends the line too: 〔26〕 opens its own entry)
+    doc = outline.parse("某县政府工作报告\n一、工作回顾\n内容。\n名词解释\n〔25〕3所城区学校：包括白河学校、阜东一小、阜东二小。(见第5页)\n"
+                        "〔26〕7个幼儿园：包括白河幼儿园、阜东幼儿园。(见第5页)\n")
+    assert [n.marker for n in doc.nodes()][-2:] == ["〔25〕", "〔26〕"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..markers import continues_a_number, marker_start, match_marker
 from ..lexicon import SPACE as _SPACE
 from ..lexicon import CLOSERS as _CLOSERS
-from ..lexicon import CLAUSE_END, COMMAS, END_PUNCT, NO_TITLE_OPENING
+from ..lexicon import CLAUSE_END, COMMAS, END_PUNCT, NO_TITLE_OPENING, SENTENCE_END
 from .alone import HEADING_TAIL_MAX, alone_like_their_list, opens_with_a_sentence
 from .layout import Kind, Layout, display_width, detect_layout
 from .model import LINK_TEXT_MAX, Line
@@ -15,6 +15,11 @@ def _ended(s: str) -> bool:
         return True
     if s[-1] in END_PUNCT:
         return True
+    if s[-1] in ")）":
+        # (a note in brackets after the sentence end: …阜东二小。(见第5页))
+        opened = max(s.rfind("("), s.rfind("（"))
+        if opened > 0 and s[opened - 1] in END_PUNCT:
+            return True
     return s[-1] in _CLOSERS and len(s) > 1 and s[-2] in END_PUNCT
 
 
@@ -145,8 +150,9 @@ def _joins_plain(current: list[Line], next_text: str, blank_between: bool, layou
 
 def _unfinished_goes_on(current: list[Line], blank_between: bool) -> bool:
     last = current[-1].text
-    if len(current) == 1 and match_marker(last) is not None:
-        return False  # a heading line that runs on without punctuation ends at its line
+    if len(current) == 1 and match_marker(last) is not None and not any(ch in last for ch in SENTENCE_END):
+        return False  # a heading line that runs on without punctuation ends at its line (one whose
+        # title ended and whose body began is a paragraph like any other: （一）…稳中有进。全年…一是抓项)
     if display_width(last) >= 80:
         return True
     if not blank_between and len(current) >= 2:
