@@ -56,6 +56,9 @@ _FOLLOW_WINDOW = 60  # characters after a candidate lead looked at for the text 
 _VISIBLE = re.compile(r"[^\s\u3000\u00a0\u2002\u2003\u2009\u202f]")
 _ITEM_OPENING = re.compile(r"[一二三四五六七八九十]{1,3}[是要]")
 _DIGIT = re.compile(r"[0-9０-９%％]")
+# what a run-in lead opens with: a Chinese character or an opening quote (not a figure, nor a
+# bracket: 【14】。 is a note cited at a line's start, no head)
+_OPENS_A_LEAD = re.compile(r"[\u4e00-\u9fff“‘「『《\"＂]")
 _PUNCTUATED = re.compile(r"[。！？；!?;：:，,]")
 # A short sentence right after a sentence end, inside a paragraph: 4–10 characters, no clause break.
 # (It matches the sentence end before it rather than looking behind: sre then skips between
@@ -143,7 +146,7 @@ class LeadFinder:
             # the format set the opening sentence in bold: a run-in head, whatever its words
             return self._headed(lead, idx)
         if not 4 <= len(sentence) <= 18 or _CLAUSE.search(sentence) or _NOT_A_LEAD.search(fold_script(sentence)) \
-                or sentence[0].isdigit():
+                or not _OPENS_A_LEAD.match(sentence):
             return None
         if not visible_at_least(text, t_end + 1, end, RUN_IN_BODY_MIN):
             return None  # a lone short paragraph is not a run-in head: the block it heads is missing

@@ -158,3 +158,21 @@ def test_in_a_short_wrapped_text_a_heading_line_that_began_its_body_goes_on_unfi
     doc = outline.parse("某县政府工作报告\n一、工作回顾\n内容。\n名词解释\n〔25〕3所城区学校：包括白河学校、阜东一小、阜东二小。(见第5页)\n"
                         "〔26〕7个幼儿园：包括白河幼儿园、阜东幼儿园。(见第5页)\n")
     assert [n.marker for n in doc.nodes()][-2:] == ["〔25〕", "〔26〕"]
+
+
+def test_a_short_text_is_wrapped_at_its_widest_lines_when_three_of_them_break_off_mid_sentence():
+    # (a township page through pdftotext: too few lines for the width's share, but its widest
+    # lines, within three columns of each other, mostly end mid-sentence: a wrap)
+    rows = ["某镇2023年工作总结", "一、2023年工作总结",
+            "（一）经济发展稳中有进。全年完成固定资产投资2.3亿元，同比",
+            "增长12%。一是抓项目建设。新签约项目5个，总投资1.2亿元",
+            "。二是抓招商引资。全年外出招商12次。三是抓企业服务。帮助企",
+            "业解决用工、融资等问题23个。", "（二）乡村振兴扎实推进。", "1.产业发展。新发展食用菌种植200亩。",
+            "二、存在的问题", "一是经济总量偏小，产业结构不优；二是项目储备不足，招商引资成",
+            "效不明显；三是干部队伍能力有待提升。"]
+    doc = outline.parse("\n\n".join(rows) + "\n")
+    assert [n.title for n in doc.nodes() if n.marker and n.marker.endswith("是")] == [
+        "抓项目建设", "抓招商引资", "抓企业服务", "经济总量偏小，产业结构不优", "项目储备不足，招商引资成效不明显", "干部队伍能力有待提升"]
+    # (two such lines are no evidence: a web page's paragraphs stay apart)
+    doc = outline.parse("\n\n".join(rows[:4] + ["业解决用工、融资等问题23个。三是抓企", "业服务。"]) + "\n")
+    assert "抓企" in [n.title for n in doc.nodes()]

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from enum import Enum
 
 from ..lexicon import END_PUNCT
+from ..markers import match_marker
 from .firstline import short_first_lines
 from .model import Line
 
@@ -113,7 +114,9 @@ def _wrap_width(lines: list[Line]) -> tuple[int | None, dict[str, int]]:
     and, for a wrapped text, the display width of every line measured, by its text."""
     texts = [ln.text for ln in lines if len(ln.text) >= 8]
     if len(texts) < 20 or sum(1 for t in texts if len(t) <= _WRAPPED_LINE_MAX) < 20:
-        return None, {}  # (most documents: their lines are whole paragraphs, no need to measure)
+        # (most documents: their lines are whole paragraphs, no need to measure; a short one
+        # may be wrapped, at the width of its widest lines)
+        return _widest_wrap(texts) if len(texts) >= WIDEST_EVIDENCE else (None, {})
     # (display_width inline: this runs over the lines of every document)
     widths = [len(t) + (len(t.encode("utf-8", "surrogatepass")) - len(t)) // 2 for t in texts]
     counts = Counter(widths)
@@ -131,6 +134,31 @@ def _wrap_width(lines: list[Line]) -> tuple[int | None, dict[str, int]]:
     if near < WRAP_SHARE * len(texts) or best < 30:
         return None, {}
     return best, dict(zip(texts, widths))
+
+
+WIDEST_EVIDENCE = 3  # a short text's widest lines, within three columns of each other, that show its wrap …
+WIDEST_UNFINISHED_SHARE = 2 / 3  # … when this share of them end mid-sentence
+
+
+def _widest_wrap(texts: list[str]) -> tuple[int | None, dict[str, int]]:
+    """The wrap width of a text too short to measure by shares (a township page through
+    pdftotext): its widest lines, if at least :data:`WIDEST_EVIDENCE` of them stand within
+    three columns of the widest and most end mid-sentence (a paragraph ends with its stop)."""
+    measured = [t for t in texts if len(t) <= _WRAPPED_LINE_MAX]
+    if len(measured) < WIDEST_EVIDENCE:
+        return None, {}
+    widths = [display_width(t) for t in measured]
+    top = max(widths)
+    near = [t for t, w in zip(measured, widths) if w >= top - 3]
+    # (a heading ends without punctuation by nature: a line opening with one shows no wrap)
+    unfinished = sum(1 for t in near if t.rstrip()[-1] not in END_PUNCT and (
+        (mk := match_marker(t)) is None or mk.kind != "heading"))
+    if top < 30 or len(near) < WIDEST_EVIDENCE or unfinished < WIDEST_UNFINISHED_SHARE * len(near):
+        return None, {}
+    # (and a wrapped paragraph's last line falls short of the wrap, ended)
+    if not any(w < FULL_LINE_SHARE * top and t.rstrip()[-1] in END_PUNCT for t, w in zip(measured, widths)):
+        return None, {}
+    return top, dict(zip(measured, widths))
 
 
 INDENT_MIN = 2  # display columns (one Chinese character) past the margin that open a paragraph
