@@ -176,3 +176,21 @@ def test_a_short_text_is_wrapped_at_its_widest_lines_when_three_of_them_break_of
     # (two such lines are no evidence: a web page's paragraphs stay apart)
     doc = outline.parse("\n\n".join(rows[:4] + ["业解决用工、融资等问题23个。三是抓企", "业服务。"]) + "\n")
     assert "抓企" in [n.title for n in doc.nodes()]
+
+
+def test_a_text_of_fewer_than_60_lines_the_shares_do_not_measure_is_wrapped_at_its_widest_lines():
+    from test_damage import _wrapped_by_width
+
+    paragraph = ("（一）经济发展稳中有进。全年完成固定资产投资2.3亿元，同比增长12%。一是抓项目建设。新签约项目5个，总投资1.2亿元。"
+                 "二是抓招商引资。全年外出招商12次，走访企业30家。三是抓企业服务。帮助企业解决用工、融资等问题23个。")
+    whole = ["抓项目建设", "抓招商引资", "抓企业服务"]
+
+    def titles(filler):
+        # (short ended lines of many widths: no width holds the share of a wrapped text's lines)
+        lines = ["某镇2023年工作总结", "一、2023年工作总结"] + _wrapped_by_width(60)(paragraph).split("\n") + [
+            f"全镇完成第{k}项任务{'甲' * (k % 9)}。" for k in range(filler)]
+        doc = outline.parse("\n\n".join(lines) + "\n")
+        return [n.title for n in doc.nodes() if n.marker and n.marker.endswith("是")]
+
+    assert titles(30) == whole
+    assert titles(60) != whole  # (a longer text is measured by shares alone: its lines stay apart)

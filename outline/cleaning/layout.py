@@ -12,7 +12,7 @@ from collections import Counter
 from typing import NamedTuple
 from enum import Enum
 
-from ..lexicon import END_PUNCT
+from ..lexicon import END_PUNCT, SENTENCE_END
 from ..markers import match_marker
 from .firstline import short_first_lines
 from .model import Line
@@ -117,6 +117,17 @@ def _wrap_width(lines: list[Line]) -> tuple[int | None, dict[str, int]]:
         # (most documents: their lines are whole paragraphs, no need to measure; a short one
         # may be wrapped, at the width of its widest lines)
         return _widest_wrap(texts) if len(texts) >= WIDEST_EVIDENCE else (None, {})
+    measured = _measured_by_share(texts)
+    if measured[0] is None and len(texts) < SHORT_TEXT_LINES:
+        return _widest_wrap(texts)
+    return measured
+
+
+SHORT_TEXT_LINES = 60  # a text of fewer lines than this that the shares do not measure may still be wrapped
+
+
+def _measured_by_share(texts: list[str]) -> tuple[int | None, dict[str, int]]:
+    """The wrap width by the share of lines near it (or of one length), as :func:`_wrap_width`."""
     # (display_width inline: this runs over the lines of every document)
     widths = [len(t) + (len(t.encode("utf-8", "surrogatepass")) - len(t)) // 2 for t in texts]
     counts = Counter(widths)
@@ -150,9 +161,10 @@ def _widest_wrap(texts: list[str]) -> tuple[int | None, dict[str, int]]:
     widths = [display_width(t) for t in measured]
     top = max(widths)
     near = [t for t, w in zip(measured, widths) if w >= top - 3]
-    # (a heading ends without punctuation by nature: a line opening with one shows no wrap)
+    # (a heading ends without punctuation by nature: a heading line shows no wrap, unless its
+    # title ended and its body began: （一）经济发展稳中有进。全年…同比)
     unfinished = sum(1 for t in near if t.rstrip()[-1] not in END_PUNCT and (
-        (mk := match_marker(t)) is None or mk.kind != "heading"))
+        (mk := match_marker(t)) is None or mk.kind != "heading" or any(ch in t for ch in SENTENCE_END)))
     if top < 30 or len(near) < WIDEST_EVIDENCE or unfinished < WIDEST_UNFINISHED_SHARE * len(near):
         return None, {}
     # (and a wrapped paragraph's last line falls short of the wrap, ended)
