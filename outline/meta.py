@@ -151,7 +151,7 @@ def subtitle_meta(line: str) -> dict[str, Any] | None:
     dated = _DATE_LINE.match(visible)
     if dated:
         return {"date": dated.group(1)}  # （2024年1月5日） under the title
-    if "会议上" not in visible and "會議上" not in visible:
+    if not any(named in visible for named in lexicon.MEETING_NAMED):
         return None
     m = _SUBTITLE.match(visible.replace("會議上", "会议上"))
     if not m:

@@ -16,7 +16,8 @@ _DOC_TITLE_WORD = LazyPattern(lambda: lexicon.either_script_alternation("title.e
 _ISSUER_TAIL = LazyPattern(r"[\u4e00-\u9fff]{2,20}?(?:人民政府|办事处|辦事處|党委|黨委|管委会|管委會)")
 DOC_TITLE_MAX = 60
 # the subtitle after it: a dash, the date and the meeting, up to 会议上
-_SUBTITLE = LazyPattern(r"(?:——|--|－－|—)[^。！？!?；;]{4,60}?(?:会议上|會議上)[)）]?")
+_SUBTITLE = LazyPattern(lambda: r"(?:——|--|－－|—)[^。！？!?；;]{4,60}?(?:"
+                        + "|".join(lexicon.MEETING_NAMED) + r")[)）]?")
 # … and the speaker after that: an office and a name of two to four characters, up to a space,
 # the salutation or the end (市人民政府市长 葛斌各位代表：…)
 _SPEAKER = LazyPattern(lambda: r"[\u4e00-\u9fff]{0,10}?(?:" + lexicon.either_script_alternation("title.speaker")

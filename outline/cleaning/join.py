@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..markers import continues_a_number, marker_start, match_marker
 from ..lexicon import SPACE as _SPACE
 from ..lexicon import CLOSERS as _CLOSERS
-from ..lexicon import CLAUSE_END, COMMAS, END_PUNCT, NO_TITLE_OPENING, SENTENCE_END
+from ..lexicon import CLAUSE_END, COMMAS, END_PUNCT, MEETING_NAMED, NO_TITLE_OPENING, SENTENCE_END
 from .alone import HEADING_TAIL_MAX, alone_like_their_list, opens_with_a_sentence
 from .layout import Kind, Layout, display_width, detect_layout
 from .model import LINK_TEXT_MAX, Line
@@ -43,7 +43,6 @@ STANDALONE_SHARE = 0.6  # of the wrap width: a line this short without punctuati
 _PUNCTUATION = END_PUNCT + "，,、（）()“”\"'"
 HEADING_MAX = 50  # … and the whole heading no longer than this (一、坚持在全面推进“三大强州战略”上精准发力，…)
 ITEM_LINE_MAX = 40  # … or the whole line of an item's marker (a dash's subtitle)
-_MEETING_NAMED = ("会议上", "會議上", "会上", "會上")  # a dash's subtitle ended: ——…在…第三次会议上
 
 
 def _heading_goes_on(current: list[Line], next_text: str) -> bool:
@@ -57,7 +56,7 @@ def _heading_goes_on(current: list[Line], next_text: str) -> bool:
     mk = match_marker(last)
     if mk is None or mk.length >= len(last) or _ended(last):
         return False
-    if mk.kind != "heading" and last.rstrip(_SPACE).endswith(_MEETING_NAMED):
+    if mk.kind != "heading" and last.rstrip(_SPACE).endswith(MEETING_NAMED):
         return False  # (the speaker's line after it is no rest of it: 县长 张三)
     tail = next_text.strip(_SPACE)
     # (a dash's line is a subtitle, shorter: ——2024年1月13日在…第四次会议上 / 市人民政府市长 某某)

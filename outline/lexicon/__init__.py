@@ -34,6 +34,9 @@ DIGITS = "0123456789０１２３４５６７８９"
 CLOSING_QUOTES = "”’」』"
 #: What may stand after a sentence end and still belong to the sentence.
 CLOSERS = CLOSING_QUOTES + "）)》\"'"
+#: How a report's subtitle ends, naming its meeting (——2024年1月13日在…第四次会议上), in
+#: either script: the subtitle is whole there.
+MEETING_NAMED = ("会议上", "會議上", "会上", "會上")
 
 _WORDS = Path(__file__).with_name("words.toml")
 
