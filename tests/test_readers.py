@@ -354,3 +354,14 @@ def test_word_numbering_given_by_a_style_follows_its_parent_styles_and_the_parag
         z.writestr("word/styles.xml", styles)
     doc = outline.parse_bytes(buf.getvalue())
     assert shape(doc) == ["一、 工作回顾", "  （一） 经济发展", "  （二） 社会事业", "二、 工作计划"]
+
+
+def test_a_word_text_box_is_read_once_though_word_keeps_a_fallback_copy_of_it():
+    # (Word writes a text box twice, as a drawing and as VML for old readers: mc:Choice and mc:Fallback)
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    box = '<w:txbxContent><w:p><w:r><w:t>某镇2024年工作总结</w:t></w:r></w:p></w:txbxContent>'
+    anchor = (f'<w:p><w:r><mc:AlternateContent {mc}><mc:Choice Requires="wps"><w:drawing>{box}</w:drawing></mc:Choice>'
+              f'<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    doc = outline.parse_bytes(_docx(anchor + _p("一、工作回顾") + _p("全镇经济平稳。")))
+    assert doc.title == "某镇2024年工作总结"
+    assert "某镇2024年工作总结某镇" not in doc.cleaned_text

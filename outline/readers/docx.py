@@ -26,11 +26,26 @@ __all__ = ["read_docx", "chinese_number", "format_number"]
 LONG_PARAGRAPH = 1200  # a paragraph this long holds a whole flattened report
 
 
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _runs_of(element: ET.Element) -> list[ET.Element]:
+    """The runs inside ``element``, in order, but for what an ``mc:Fallback`` holds: Word
+    writes a text box twice, as a drawing and again as VML for old readers."""
+    out: list[ET.Element] = []
+    for child in element:
+        if child.tag == f"{W}r":
+            out.append(child)
+        if child.tag != _FALLBACK:
+            out.extend(_runs_of(child))
+    return out
+
+
 def _runs(paragraph: ET.Element) -> list[tuple[str, bool, float | None]]:
     """The paragraph's text as (text, bold, size in half-points) runs; <w:br/> and <w:cr/> are
     line breaks."""
     out: list[tuple[str, bool, float | None]] = []
-    for run in paragraph.iter(f"{W}r"):
+    for run in _runs_of(paragraph):
         rpr = run.find(f"{W}rPr")
         bold = rpr is not None and rpr.find(f"{W}b") is not None and _val(rpr.find(f"{W}b")) not in ("0", "false")
         size_el = rpr.find(f"{W}sz") if rpr is not None else None
