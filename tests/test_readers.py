@@ -365,3 +365,13 @@ def test_a_word_text_box_is_read_once_though_word_keeps_a_fallback_copy_of_it():
     doc = outline.parse_bytes(_docx(anchor + _p("一、工作回顾") + _p("全镇经济平稳。")))
     assert doc.title == "某镇2024年工作总结"
     assert "某镇2024年工作总结某镇" not in doc.cleaned_text
+
+
+def test_html_hidden_blocks_are_no_part_of_the_article_and_are_listed():
+    # (a page may keep a hidden copy of its text, for print or for phones, or a hidden share panel)
+    body = "".join(f"<p>{t}</p>" for t in ["一、工作回顾", "全镇经济平稳，财政收入稳步增长，民生持续改善。" * 3, "二、工作计划", "继续努力，再创佳绩。" * 3])
+    page = (f'<html><body><div style="display: none">{body}{body}</div><div hidden><p>分享到微信朋友圈</p></div>'
+            f'<div class="article">{body}</div></body></html>')
+    text, dropped, _ = read_html(page)
+    assert text.split("\n") == ["一、工作回顾", "全镇经济平稳，财政收入稳步增长，民生持续改善。" * 3, "二、工作计划", "继续努力，再创佳绩。" * 3]
+    assert [rule for rule, _, _ in dropped] == ["html: hidden", "html: hidden"]

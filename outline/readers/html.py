@@ -252,23 +252,44 @@ def read_html(markup: str) -> tuple[str, list[tuple[str, int, str]], list[LineHi
     return text, dropped, hints
 
 
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _without_hidden(el: Element, out: list[tuple[str, int, str]]) -> None:
+    """Take out of the tree what the page does not show (``hidden``, ``display: none``): a copy
+    of the text for print or phones, a share panel.  Its text is listed as dropped."""
+    kept: list[Element | str] = []
+    for child in el.children:
+        if isinstance(child, Element) and ("hidden" in child.attrs or _HIDDEN.search(child.attrs.get("style", ""))):
+            text = " ".join("".join(_texts(child)).split())
+            if text:
+                out.append(("html: hidden", child.line, text))
+            continue
+        if isinstance(child, Element):
+            _without_hidden(child, out)
+        kept.append(child)
+    el.children = kept
+
+
 def _read(markup: str) -> tuple[str, list[tuple[str, int, str]], Element | None]:
     parser = _Tree()
     parser.feed(markup)
     parser.close()
     root = parser.root
+    hidden: list[tuple[str, int, str]] = []
+    _without_hidden(root, hidden)
     article = _article(root)
     if article is None:
         pieces: list[str] = []
         _lines(root, pieces)
-        return "\n".join(_squeeze(pieces)), [], root
+        return "\n".join(_squeeze(pieces)), hidden, root
     pieces = []
     _lines(article, pieces)
     lines = _squeeze(pieces)
     headline = _headline(root, article)
     if headline and not any(headline.replace(" ", "") == ln.replace(" ", "") for ln in lines[:5]):
         lines.insert(0, headline)
-    dropped: list[tuple[str, int, str]] = []
+    dropped: list[tuple[str, int, str]] = list(hidden)
     _dropped(root, article, dropped)
     if headline:
         dropped = [d for d in dropped if d[2] != headline]
