@@ -375,3 +375,12 @@ def test_html_hidden_blocks_are_no_part_of_the_article_and_are_listed():
     text, dropped, _ = read_html(page)
     assert text.split("\n") == ["一、工作回顾", "全镇经济平稳，财政收入稳步增长，民生持续改善。" * 3, "二、工作计划", "继续努力，再创佳绩。" * 3]
     assert [rule for rule, _, _ in dropped] == ["html: hidden", "html: hidden"]
+
+
+def test_word_tracked_changes_are_read_as_accepted():
+    # (a deletion and a move's old place are not the text; an insertion and the move's new place are)
+    para = ('<w:p><w:r><w:t>全镇经济</w:t></w:r><w:del><w:r><w:delText>基本</w:delText></w:r></w:del>'
+            '<w:ins><w:r><w:t>稳中向好</w:t></w:r></w:ins><w:moveFrom><w:r><w:t>财政增收。</w:t></w:r></w:moveFrom>'
+            '<w:r><w:t>，</w:t></w:r><w:moveTo><w:r><w:t>财政增收。</w:t></w:r></w:moveTo></w:p>')
+    doc = outline.parse_bytes(_docx(_p("一、工作回顾") + para))
+    assert doc.children[0].text == "全镇经济稳中向好，财政增收。"

@@ -26,17 +26,20 @@ __all__ = ["read_docx", "chinese_number", "format_number"]
 LONG_PARAGRAPH = 1200  # a paragraph this long holds a whole flattened report
 
 
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# what holds runs that are not the document's text: a text box's copy for old readers (Word
+# writes a text box twice, as a drawing and again as VML), and tracked deletions and the old
+# place of moved text (the text is at its new place, in w:moveTo)
+_NOT_SHOWN = frozenset({"{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+                        f"{W}del", f"{W}moveFrom"})
 
 
 def _runs_of(element: ET.Element) -> list[ET.Element]:
-    """The runs inside ``element``, in order, but for what an ``mc:Fallback`` holds: Word
-    writes a text box twice, as a drawing and again as VML for old readers."""
+    """The runs inside ``element``, in order, but for what :data:`_NOT_SHOWN` holds."""
     out: list[ET.Element] = []
     for child in element:
         if child.tag == f"{W}r":
             out.append(child)
-        if child.tag != _FALLBACK:
+        if child.tag not in _NOT_SHOWN:
             out.extend(_runs_of(child))
     return out
 
