@@ -15,7 +15,7 @@ import re
 
 from .. import lexicon
 from ..lazyre import LazyPattern
-from ..markers import match_marker, starts_of
+from ..markers import HEADING_FAMILIES, marker_start, match_marker, starts_of
 
 TERM_MAX = 24  # characters of an entry's term before its colon (“一心、三带、两片区”)
 SKIPPED_MAX = 2  # entries the cut may have missed before the next one (a longer term, a comma in it)
@@ -32,17 +32,22 @@ _HEADING = LazyPattern(lambda: r"(?:[" + re.escape(lexicon.FULL_STOP) + r"）)][
 ATTACHMENT_TITLE_MAX = 30  # characters of an attachment's title before its first entry
 _ATTACHMENT = LazyPattern(r"(?<=[" + re.escape(lexicon.FULL_STOP) + r"])[ \u3000]*"
                           r"(附件[ \u3000]*(?:[0-9０-９]{1,3}(?![0-9０-９])|[一二三四五六七八九十]{1,3})?)"
-                          r"([：:]?)[^" + re.escape(lexicon.END_PUNCT) + r"]{1,%d}?(?=一、|1[.．、]|[（(]一[）)])"
-                          % ATTACHMENT_TITLE_MAX)
+                          r"([：:]?)([^" + re.escape(lexicon.END_PUNCT) + r"]{2,%d})" % (ATTACHMENT_TITLE_MAX + 1))
 
 
 def attachment_cuts(text: str) -> list[int]:
-    """Where an attachment's heading and its first entry (一、, 1., （一）) start after a sentence
-    end, and where its title starts after 附件 (as on a line of its own), unless a colon joins
-    them (附件2：2025年为民办实事项目)."""
+    """Where an attachment's heading and its first entry (a heading numbered 1, as the grammar
+    reads it: 一、, 1., （一）) start after a sentence end, and where its title starts after 附件
+    (as on a line of its own), unless a colon joins them (附件2：2025年为民办实事项目)."""
     cuts = []
+    starts = marker_start()
     for m in _ATTACHMENT.finditer(text):
-        cuts += [m.start(1), m.end()] if m.group(2) else [m.start(1), m.end(1), m.end()]
+        entry = next((at for at in range(m.start(3) + 1, m.end(3)) if text[at] in starts
+                      and (mk := match_marker(text, at)) is not None and mk.family in HEADING_FAMILIES
+                      and mk.number == 1), None)
+        if entry is None:
+            continue
+        cuts += [m.start(1), entry] if m.group(2) else [m.start(1), m.end(1), entry]
     return cuts
 
 
