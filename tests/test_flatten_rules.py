@@ -181,10 +181,10 @@ def test_a_glued_titles_body_opens_with_the_past_year_this_year_or_the_deputies(
 
 def test_a_glued_title_without_its_full_stop_ends_where_its_siblings_parallel_clauses_end():
     # (三) lost its 。: its siblings' titles are two clauses of three characters, so is its own
+    # (two ended siblings are enough)
     plan = ("某镇工作总结一、工作计划（一）强经济，增动能。" + BODY + "（二）促振兴，提品质。" + BODY
-            + "（三）守底线，保安全加强社会治安管理，开展宣传工作，深化平安建设。" + BODY + "（四）优民生，增福祉。" + BODY)
-    assert shape(outline.parse(plan))[1:] == ["  （一） 强经济，增动能", "  （二） 促振兴，提品质", "  （三） 守底线，保安全",
-                                              "  （四） 优民生，增福祉"]
+            + "（三）守底线，保安全加强社会治安管理，开展宣传工作，深化平安建设。" + BODY)
+    assert shape(outline.parse(plan))[1:] == ["  （一） 强经济，增动能", "  （二） 促振兴，提品质", "  （三） 守底线，保安全"]
     assert outline.parse(plan).children[0].children[2].text.startswith("加强社会治安管理")
     # one sibling is no evidence of a shape, nor are siblings of two shapes, nor a title whose
     # first clause differs from theirs
@@ -263,3 +263,12 @@ def test_a_rank_after_di_is_no_bare_arabic_heading():
     doc = outline.parse("某市政府工作报告 一、工作回顾 前三季度增速居全省第1、长三角第2位，全年预计增长6%。" + BODY
                         + " 二、工作安排 " + BODY)
     assert [n.marker for n in doc.nodes()] == ["一、", "二、"]
+
+
+def test_a_flattened_attachments_title_is_at_most_30_characters_before_its_first_entry():
+    def cut(title):
+        doc = outline.parse("某省政府工作报告一、工作回顾 " + BODY + "二、工作安排 " + BODY + "附件" + title
+                            + "一、稳定和扩大就业。全省新增就业50万人以上。二、深化关爱服务。新建养老服务设施。")
+        return "附件" in [n.title for n in doc.nodes()]
+
+    assert cut("甲" * 30) and not cut("甲" * 31)

@@ -347,3 +347,10 @@ def test_a_headline_is_at_most_40_characters():
         return outline.parse(f"{head}\n\n发布时间：2024-03-12 10:00\n\n一、主要做法\n\n今年以来，某镇多措并举推动各项工作落地见效。\n").title
 
     assert title("甲" * 40) == "甲" * 40 and title("甲" * 41) is None
+
+
+def test_a_speaker_line_is_at_most_30_characters():
+    def speaker(gap):
+        return outline.parse(f"某县政府工作报告\n代县长{' ' * gap}李四\n各位代表：\n一、工作回顾\n内容。\n").meta.get("speaker")
+
+    assert speaker(25) == "李四" and speaker(26) is None

@@ -55,13 +55,12 @@ def _first_sentence(text: str, start: int, end: int) -> tuple[str, bool]:
 
 
 def _cuts_in(text: str, group: list[tuple[Head, int]]) -> list[int]:
-    shapes = set()
-    ended = 0
-    for head, end in group:
-        sentence, stopped = _first_sentence(text, head.title_start, end)
-        if stopped and len(sentence) <= SHAPE_TITLE_MAX:
-            shapes.add(tuple(len(c) for c in _CLAUSE.split(sentence)))
-            ended += 1
+    """The cuts in one group of siblings: each head with the title it runs on into, where the
+    siblings that ended theirs show one shape of two clauses or more."""
+    sentences = [_first_sentence(text, head.title_start, end) for head, end in group]
+    shapes = {tuple(len(c) for c in _CLAUSE.split(sentence)) for sentence, stopped in sentences
+              if stopped and len(sentence) <= SHAPE_TITLE_MAX}
+    ended = sum(1 for sentence, stopped in sentences if stopped and len(sentence) <= SHAPE_TITLE_MAX)
     if ended < SHAPE_SIBLINGS or len(shapes) != 1:
         return []
     shape = shapes.pop()
@@ -69,12 +68,9 @@ def _cuts_in(text: str, group: list[tuple[Head, int]]) -> list[int]:
         return []  # (one clause of a length is no parallel structure)
     cuts = []
     last = len(shape) - 1
-    for head, end in group:
-        if head.ended:
-            continue
-        sentence, stopped = _first_sentence(text, head.title_start, end)
-        if stopped and len(sentence) <= SHAPE_TITLE_MAX:
-            continue  # (a sibling that ended its own title)
+    for (head, _), (sentence, stopped) in zip(group, sentences):
+        if head.ended or (stopped and len(sentence) <= SHAPE_TITLE_MAX):
+            continue  # (cut already, or a sibling that ended its own title)
         clauses = [len(c) for c in _CLAUSE.split(sentence)]
         if len(clauses) > last and clauses[:last] == list(shape[:last]) and clauses[last] > shape[last]:
             cuts.append(head.title_start + sum(shape) + last)
