@@ -43,7 +43,9 @@ def find_title(cleaned: Cleaned) -> int | None:
         mk = match_marker(visible)
         if mk is not None and mk.family != "dash":
             break
+        # (no sentence in it, and no colon at its end: 现将…报告如下： opens the text)
         if 2 < len(visible) <= 60 and not any(p in visible for p in "。，,；") and _TITLE_WORDS.search(visible) \
+                and visible[-1] not in lexicon.COLONS \
                 and not visible.startswith(("——", "--", "(", "（")) and not _SUBTITLE.match(visible):
             score = bool(_YEAR.search(visible)) * 2 + bool(_PLACE_END.match(visible)) + (len(visible) >= 6)
             hint = cleaned.hints.get(para.line)

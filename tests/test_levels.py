@@ -354,3 +354,16 @@ def test_a_speaker_line_is_at_most_30_characters():
         return outline.parse(f"某县政府工作报告\n代县长{' ' * gap}李四\n各位代表：\n一、工作回顾\n内容。\n").meta.get("speaker")
 
     assert speaker(25) == "李四" and speaker(26) is None
+
+
+def test_an_official_documents_red_header_and_its_footer_lines_leave_title_and_signature_alone():
+    # (a 红头 document: its header, 文号 and 签发人 above the issuer and title; its contact and
+    # 抄送 lines under the signature; the line that opens the text ends with a colon: no title)
+    doc = outline.parse("XX镇人民政府文件\nX政发〔2024〕1号\n签发人：张三\nXX镇人民政府\n关于2023年工作总结的报告\n县人民政府：\n"
+                        "现将我镇2023年工作情况报告如下：\n一、主要工作\n（一）抓经济发展。全年完成投资1亿元。\n二、下步打算\n"
+                        "特此报告。\nXX镇人民政府\n2024年1月5日\n（联系人：李四，电话：12345678）\n抄送：县委办、县政府办。\n")
+    assert doc.title == "关于2023年工作总结的报告"
+    assert (doc.meta.get("issuer"), doc.meta.get("date")) == ("XX镇人民政府", "2024年1月5日")
+    assert doc.children[-1].text == "特此报告。"
+    assert [r["rule"] for r in doc.meta["cleaning"]["moved_to_meta"]] == [
+        "footer: issuer", "footer: date", "footer: contact", "footer: copied to"]
