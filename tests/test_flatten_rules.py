@@ -272,3 +272,13 @@ def test_a_flattened_attachments_title_is_at_most_30_characters_before_its_first
         return "附件" in [n.title for n in doc.nodes()]
 
     assert cut("甲" * 30) and not cut("甲" * 31)
+
+
+def test_a_sibling_shows_its_shape_only_with_a_title_of_20_characters_or_fewer():
+    def cut(other):
+        text = ("某镇工作总结一、工作计划（一）强经济，增动能。" + BODY + "（二）促振兴，提品质。" + BODY
+                + "（三）守底线，保安全加强社会治安管理，开展宣传工作，深化平安建设。" + BODY + "（四）" + other + "。" + BODY)
+        return outline.parse(text).children[0].children[2].title == "守底线，保安全"
+
+    # (a longer title is a sentence, not a shape; one of 20 characters of another shape stops the cut)
+    assert cut("甲" * 10 + "，" + "乙" * 10) and not cut("甲" * 10 + "，" + "乙" * 9)

@@ -192,5 +192,19 @@ def test_a_text_of_fewer_than_60_lines_the_shares_do_not_measure_is_wrapped_at_i
         doc = outline.parse("\n\n".join(lines) + "\n")
         return [n.title for n in doc.nodes() if n.marker and n.marker.endswith("是")]
 
-    assert titles(30) == whole
-    assert titles(60) != whole  # (a longer text is measured by shares alone: its lines stay apart)
+    # (the title lines, the paragraph's four lines and the filler: 59 lines of eight characters or more …)
+    assert titles(53) == whole
+    assert titles(54) != whole  # (… and 60: a text as long is measured by shares alone, its lines stay apart)
+
+
+def test_a_short_texts_widest_lines_show_a_wrap_when_two_thirds_of_them_end_mid_sentence():
+    wrapped = ["（一）经济发展稳中有进。全年完成固定资产投资两亿元整。一是抓项", "目建设。新签约项目五个，总投资一亿元，带动就业一千人以上，推",
+               "动产业转型升级不断加快。"]
+    ended = ["全镇上下团结一心扎实推进各项工作取得明显成效群众满意度很高。", "全镇干部群众真抓实干锐意进取各项事业全面进步社会和谐稳定了。"]
+
+    def first_item(ended_lines):
+        doc = outline.parse("\n\n".join(["某镇2023年工作总结", "一、工作回顾"] + wrapped + ended_lines) + "\n")
+        return next(n.title for n in doc.nodes() if n.marker == "一是")
+
+    assert first_item(ended[:1]) == "抓项目建设"  # (two of the three widest lines end mid-sentence)
+    assert first_item(ended) == "抓项"  # (two of four: paragraphs of a page, not a wrap)
