@@ -64,14 +64,15 @@ HEADLINE_MAX = 40  # characters of a news page's headline
 def _headline_over_page_fields(cleaned: Cleaned) -> bool:
     """Is the first paragraph a web page's headline, with no report word in it (某镇：“三个聚焦”
     推动乡村振兴见实效)?  It is when cleaning dropped a line of the page between it and the text
-    (来源：…, 发布时间：…) and it reads as a headline: short, no sentence or clause in it, no marker."""
+    (来源：…, 发布时间：…) and it reads as a headline: short, no sentence or comma in it (a 、 it
+    may hold: 抓党建、促发展见实效), no colon at its end, no marker."""
     para = cleaned.paragraphs[0]
     text_line = cleaned.paragraphs[1].line if len(cleaned.paragraphs) > 1 else para.line + 2
     if para.gap is not None or not any(para.line < r.line < text_line for r in cleaned.removed):
         return False
     shown = _visible(cleaned.text[para.start:para.end])
-    return (4 <= len(shown) <= HEADLINE_MAX and not any(p in shown for p in "。，,；;！？!?") and shown[-1] not in "：:"
-            and match_marker(shown) is None and not _SUBTITLE.match(shown))
+    return (4 <= len(shown) <= HEADLINE_MAX and not any(p in shown for p in lexicon.SENTENCE_END + "，,")
+            and shown[-1] not in lexicon.COLONS and match_marker(shown) is None and not _SUBTITLE.match(shown))
 
 
 # A title that goes on over a second line: 关于某镇2024年工作总结 / 及2025年工作计划的报告
