@@ -70,6 +70,13 @@ _PUNCTUATED = re.compile(r"[。！？；!?;：:，,]")
 _MID_LEAD = SplitLead("。！!", r"[ \u3000]*+([^。！？!?；;，,、：:\n“”\"（）()\s—]{4,10}+)(?=[。！!])")
 
 
+def lead_sentence_ok(sentence: str) -> bool:
+    """Can this short sentence be a run-in lead by its words: it opens with a Chinese character
+    or a quote, reports no figure, and is none of the sentences every report opens paragraphs with."""
+    return _OPENS_A_LEAD.match(sentence) is not None and not _DIGIT.search(sentence) \
+        and not _NOT_A_LEAD.search(fold_script(sentence))
+
+
 def sentence_start(text: str, first: int, end: int) -> int:
     """Where the sentence that ends at ``end`` starts: just after the last sentence end in
     ``text[first:end]``, else at ``first`` (``first <= end``).  (One ``rfind`` per sentence

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from . import lexicon
 from .cleaning import Cleaned
 from .itemscan import inline_item_starts
+from .gluedlead import split_glued_leads
 from .leads import LeadFinder
 from .markers import ITEM_FAMILIES, Marker, continues_a_number, match_marker
 from .meta import subtitle_meta
@@ -205,7 +206,15 @@ class Segmenter:
                     scan_from = lead.body_start
             self._scan_inline(scan_from, end, idx)
             self.leads.body_text(end)
-        return self.leads.finish(self.units)
+        units = self.leads.finish(self.units)
+        flattened = self._flattened_starts()
+        return split_glued_leads(self.text, units, flattened) if flattened else units
+
+    def _flattened_starts(self) -> frozenset[int]:
+        """Where each paragraph starts that cleaning cut out of one flattened source line
+        (it shares its source line with the paragraph before it)."""
+        paragraphs = self.cleaned.paragraphs
+        return frozenset(q.start for p, q in zip(paragraphs, paragraphs[1:]) if p.line == q.line)
 
     def _scan_inline(self, start: int, end: int, idx: int) -> None:
         """Inline enumerations (一是 …, 第一，) inside a paragraph's body."""

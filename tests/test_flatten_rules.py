@@ -282,3 +282,54 @@ def test_a_sibling_shows_its_shape_only_with_a_title_of_20_characters_or_fewer()
 
     # (a longer title is a sentence, not a shape; one of 20 characters of another shape stops the cut)
     assert cut("甲" * 10 + "，" + "乙" * 10) and not cut("甲" * 10 + "，" + "乙" * 9)
+
+
+GLUED_BODY = "聚焦先进制造业主攻方向，牢牢抓住企业这个关键，推动产业集群发展壮大。"
+GLUED_PLAN = [("着力推进产业立市", "壮大产业集群", ["建好产业园区", "培强产业主体"]),
+              ("着力激发内需活力", "狠抓项目建设", ["促进消费提振", "壮大民营经济"]),
+              ("着力推动乡村振兴", "发展现代农业", ["建设和美乡村", "增加农民收入"])]
+
+
+def _glued(sections: list[tuple[str, str, list[str]]]) -> str:
+    """A plan flattened with nothing between its paragraphs: each heading title runs on into its first lead."""
+    numbers = "一二三四五"
+    return "某镇工作计划" + "".join(f"{numbers[k]}、{title}{lead}。{GLUED_BODY}" + "".join(f"{x}。{GLUED_BODY}" for x in more)
+                              for k, (title, lead, more) in enumerate(sections))
+
+
+def test_a_title_glued_to_its_first_lead_ends_where_the_sections_leads_of_one_length_show():
+    doc = outline.parse(_glued(GLUED_PLAN))
+    assert shape(doc) == ["一、 着力推进产业立市", "  ~ 壮大产业集群", "  ~ 建好产业园区", "  ~ 培强产业主体",
+                          "二、 着力激发内需活力", "  ~ 狠抓项目建设", "  ~ 促进消费提振", "  ~ 壮大民营经济",
+                          "三、 着力推动乡村振兴", "  ~ 发展现代农业", "  ~ 建设和美乡村", "  ~ 增加农民收入"]
+    assert doc.children[0].children[0].text == GLUED_BODY
+    # (the lead's text is cut off the title, not copied: every character lands in one node)
+    assert "".join(n.title for n in doc.children[0].children[:1]) + doc.children[0].title == "壮大产业集群着力推进产业立市"
+
+
+def test_a_glued_lead_needs_three_siblings_two_leads_of_its_length_and_titles_of_one_length():
+    def titles(sections: list[tuple[str, str, list[str]]]) -> list[str]:
+        return [n.title for n in outline.parse(_glued(sections)).children]
+    whole = [title + lead for title, lead, _ in GLUED_PLAN]
+    assert titles(GLUED_PLAN[:2]) == whole[:2]  # two siblings show no length of their titles
+    # a section with no two leads of one length shows no length of its leads
+    assert titles([GLUED_PLAN[0], GLUED_PLAN[1][:2] + (["促进消费提振", "壮大民营经济规模"],), GLUED_PLAN[2]]) == whole
+    # nor one whose leads of one length are fewer than half (two of six characters among five) …
+    many = GLUED_PLAN[1][:2] + (["促进消费提振", "壮大民营经济", "加快发展数字经济", "提升县域商业水平高", "提升县域商业体系水平"],)
+    assert titles([GLUED_PLAN[0], many, GLUED_PLAN[2]]) == whole
+    # … while half of them are enough (two of six characters among four)
+    half = GLUED_PLAN[1][:2] + (["促进消费提振", "壮大民营经济", "加快发展数字经济", "提升县域商业体系"],)
+    assert titles([GLUED_PLAN[0], half, GLUED_PLAN[2]]) == [title for title, _, _ in GLUED_PLAN]
+    # titles cut to two lengths are no parallel titles
+    uneven = ("着力推进产业立市建设", "狠抓项目建设", ["促进消费提振", "壮大民营经济"])
+    assert titles([GLUED_PLAN[0], uneven, GLUED_PLAN[2]])[0] == whole[0]
+    # a title keeps four characters at least
+    short = [(title[-4:], lead, more) for title, lead, more in GLUED_PLAN]
+    assert titles(short) == [title[-4:] for title, _, _ in GLUED_PLAN]
+    three = [(title[-3:], lead, more) for title, lead, more in GLUED_PLAN]
+    assert titles(three) == [title[-3:] + lead for title, lead, _ in GLUED_PLAN]
+
+
+def test_a_heading_with_its_lines_kept_keeps_its_sentence_whole():
+    text = _glued(GLUED_PLAN).replace("。", "。\n").replace("某镇工作计划", "某镇工作计划\n")
+    assert [n.title for n in outline.parse(text).children] == [t + lead for t, lead, _ in GLUED_PLAN]
