@@ -199,6 +199,27 @@ def test_a_glued_title_without_its_full_stop_ends_where_its_siblings_parallel_cl
     assert outline.parse(kept).children[0].children[2].title == "守底线，保安全加强社会治安管理"
 
 
+def test_one_ended_sibling_shows_the_shape_when_two_more_run_on_through_its_first_clauses():
+    # only (三) kept its full stop; (一), (二) and (四) open with its first clause's length and run
+    # on: three siblings agree on the shape (and spaces inside a title do not count)
+    plan = ("某镇工作总结一、工作计划（一）加快经济发展, 提高经济实力推进农业现代化。" + BODY
+            + "（二）加强乡村建设,改善人居环境推进人居环境整治。" + BODY + "（三）兜牢民生底线, 提升民生福祉。" + BODY
+            + "（四）维护社会稳定,促进和谐发展加强安全生产监管。" + BODY)
+    assert [n.title for n in outline.parse(plan).children[0].children] == [
+        "加快经济发展,提高经济实力", "加强乡村建设,改善人居环境", "兜牢民生底线,提升民生福祉", "维护社会稳定,促进和谐发展"]
+    # a title that ended runs on only by a lead's length (four characters) or more: shorter, it
+    # shows another shape, and nothing is cut
+    four = plan.replace("加强安全生产监管", "加强监管")
+    assert outline.parse(four).children[0].children[3].title == "维护社会稳定,促进和谐发展"
+    three = plan.replace("加强安全生产监管", "加强管")
+    assert outline.parse(three).children[0].children[0].title == "加快经济发展,提高经济实力推进农业现代化"
+    # three that agree are enough, two are not
+    three_agree = plan[:plan.index("（四）")]
+    assert outline.parse(three_agree).children[0].children[0].title == "加快经济发展,提高经济实力"
+    two = plan[:plan.index("（二）")] + plan[plan.index("（三）"):plan.index("（四）")]
+    assert outline.parse(two).children[0].children[0].title == "加快经济发展,提高经济实力推进农业现代化"
+
+
 def test_a_flattened_glossary_is_cut_at_each_entry_that_names_its_term_before_a_colon():
     # the body cites its notes (“两不愁三保障”〔1〕攻坚发力): no cut; the glossary after the
     # report's last sentence names each term before a colon, and an entry may end in a page
@@ -281,7 +302,7 @@ def test_a_sibling_shows_its_shape_only_with_a_title_of_20_characters_or_fewer()
         return outline.parse(text).children[0].children[2].title == "守底线，保安全"
 
     # (a longer title is a sentence, not a shape; one of 20 characters of another shape stops the cut)
-    assert cut("甲" * 10 + "，" + "乙" * 10) and not cut("甲" * 10 + "，" + "乙" * 9)
+    assert cut("甲乙丙丁戊己庚辛壬癸，子丑寅卯辰巳午未申酉") and not cut("甲乙丙丁戊己庚辛壬癸，子丑寅卯辰巳午未申")
 
 
 GLUED_BODY = "聚焦先进制造业主攻方向，牢牢抓住企业这个关键，推动产业集群发展壮大。"
@@ -305,6 +326,13 @@ def test_a_title_glued_to_its_first_lead_ends_where_the_sections_leads_of_one_le
     assert doc.children[0].children[0].text == GLUED_BODY
     # (the lead's text is cut off the title, not copied: every character lands in one node)
     assert "".join(n.title for n in doc.children[0].children[:1]) + doc.children[0].title == "壮大产业集群着力推进产业立市"
+
+
+def test_a_list_that_starts_again_at_one_shows_its_own_title_length():
+    # a review's 一、… of eight characters, then a plan's 一、… of nine: each list of one length
+    plan = [("着力" + title[2:] + "上", lead, more) for title, lead, more in GLUED_PLAN]
+    doc = outline.parse(_glued(GLUED_PLAN) + _glued(plan).replace("某镇工作计划", ""))
+    assert [n.title for n in doc.children] == [t for t, _, _ in GLUED_PLAN] + [t for t, _, _ in plan]
 
 
 def test_a_glued_lead_needs_three_siblings_two_leads_of_its_length_and_titles_of_one_length():
@@ -333,3 +361,23 @@ def test_a_glued_lead_needs_three_siblings_two_leads_of_its_length_and_titles_of
 def test_a_heading_with_its_lines_kept_keeps_its_sentence_whole():
     text = _glued(GLUED_PLAN).replace("。", "。\n").replace("某镇工作计划", "某镇工作计划\n")
     assert [n.title for n in outline.parse(text).children] == [t + lead for t, lead, _ in GLUED_PLAN]
+
+
+def test_a_title_ends_at_the_heading_glued_after_it_whatever_space_comes_later():
+    # 二、2025年工作计划(一) 加快…: the space after (一) does not end 二、's title, (一) does (a
+    # marker cut off alone lost its title to the paragraph under it, and the siblings' cut with it)
+    text = ("某镇工作总结二、2025年工作计划（一） 加快经济发展, 提高经济实力推进农业现代化。" + BODY
+            + "（二）加强乡村建设,改善人居环境推进人居环境整治。" + BODY + "（三）兜牢民生底线, 提升民生福祉。" + BODY)
+    doc = outline.parse(text)
+    assert shape(doc) == ["二、 2025年工作计划", "  （一） 加快经济发展,提高经济实力", "    ~ 推进农业现代化",
+                          "  （二） 加强乡村建设,改善人居环境", "    ~ 推进人居环境整治", "  （三） 兜牢民生底线,提升民生福祉"]
+
+
+def test_siblings_of_a_list_that_starts_again_at_one_show_no_shape_to_the_list_before():
+    # (五)…(七) of one part and (一)…(三) of the next (its part heading on another line): the
+    # second list's shape (8, 4) is no shape of the first's titles (8, 9)
+    first = ["（五）聚力推进乡村振兴，绘就高起点共富画卷。", "（六）聚力深耕绿色转型，厚植高颜值生态基底。",
+             "（七）聚力增进群众福祉，扩大高品质服务供给。"]
+    second = ["（一）坚决做到立场坚定、对党忠诚。", "（二）坚决做到依法行政、秉公用权。", "（三）坚决做到勤政为民、实干担当。"]
+    text = "某市政府工作报告\n" + "".join(s + BODY for s in first + second)
+    assert [n.title for n in outline.parse(text).children][:3] == [s[3:-1] for s in first]

@@ -189,14 +189,12 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
             last_number[mk.family] = mk.number
         last_family = mk.family
         cuts.add(pos)
-        title_end = _short_title_end(text, after)
-        if title_end:
-            cuts.add(title_end)
-        else:
-            title_end = _body_start(text, skip_space(text, after, len(text)))
-            if title_end:
-                cuts.add(title_end)
-        placed.append(Head(pos, skip_space(text, after, len(text)), mk.family, title_end is not None))
+        title_end = _short_title_end(text, after) or _body_start(text, skip_space(text, after, len(text)))
+        placed.append(Head(pos, skip_space(text, after, len(text)), mk.family, title_end, mk.number))
+    # (a title ends at the heading glued after it, whatever space comes later: 2025年工作计划(一) 加快…)
+    placed = [head._replace(title_end=None) if head.title_end is not None and k + 1 < len(placed)
+              and placed[k + 1].pos < head.title_end else head for k, head in enumerate(placed)]
+    cuts.update(head.title_end for head in placed if head.title_end is not None)
     cuts.update(parallel_title_cuts(text, placed))
     if any(ch in text for ch in starts_of(_NOTES)):
         cuts.update(glossary_cuts(text))

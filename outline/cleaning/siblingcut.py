@@ -4,7 +4,9 @@ In a report flattened with nothing between its paragraphs, a title that lost its
 runs on into its body: ``（三）守底线，保安全加强社会治安管理，…``.  Its siblings that kept
 theirs show what its titles look like: ``（一）强经济，增动能。`` ``（二）促振兴，提品质。`` are two
 clauses of three characters.  A title whose first clauses have the siblings' lengths and whose
-last clause runs longer ends where the siblings' last clause would: ``守底线，保安全``.
+last clause runs longer ends where the siblings' last clause would: ``守底线，保安全``.  One
+sibling that ended its title shows the shape as well when two more run on through its first
+clauses (``（一）加快经济发展,提高经济实力推进农业现代化。`` beside ``（三）兜牢民生底线,提升民生福祉。``).
 """
 from __future__ import annotations
 
@@ -12,27 +14,33 @@ import re
 from typing import NamedTuple
 
 from .. import lexicon
+from ..units import visible
 
 SHAPE_TITLE_MAX = 20  # characters within which a sibling's title ended, to show its shape
-SHAPE_SIBLINGS = 2  # ended siblings of one shape, and of no other, that a cut needs
+# siblings that agree on a shape, for a cut: one or more that ended their titles in it, none
+# that ended in another, and those that run on through its first clauses
+SHAPE_AGREEING = 3
+RUN_ON_MIN = 4  # characters a running-on title's last clause is longer by than its siblings' (a lead's least)
 _CLAUSE = re.compile(f"[{re.escape(lexicon.COMMAS)}]")
 _END = re.compile(f"[{re.escape(lexicon.CLAUSE_END)}]")  # (a title ends at a sentence end or a colon)
 
 
 class Head(NamedTuple):
     """A heading cut out of a flattened line: where its marker and its title start, its
-    family, and whether a cut already ends its title."""
+    family, where a cut already ends its title, and its number."""
 
     pos: int
     title_start: int
     family: str
-    ended: bool
+    #: where a cut already ends its title (``None``: it runs on)
+    title_end: int | None
+    number: int | None = None
 
 
 def parallel_title_cuts(text: str, heads: list[Head]) -> list[int]:
     """Where the titles of ``heads`` (in order) that run on into their bodies end, by the
     shape of their siblings' titles (the heads of their family until one of a family seen
-    before it comes)."""
+    before it comes, or its number 1 again)."""
     cuts: list[int] = []
     rank: list[str] = []
     groups: dict[str, list[tuple[Head, int]]] = {}  # family → its open group: (head, region end)
@@ -41,6 +49,8 @@ def parallel_title_cuts(text: str, heads: list[Head]) -> list[int]:
             rank.append(head.family)
         for family in rank[rank.index(head.family) + 1:]:
             cuts += _cuts_in(text, groups.pop(family, []))  # a family above closes those below
+        if head.number == 1:
+            cuts += _cuts_in(text, groups.pop(head.family, []))  # (its numbering starts again: a new list)
         end = heads[k + 1].pos if k + 1 < len(heads) else len(text)
         groups.setdefault(head.family, []).append((head, end))
     for group in groups.values():
@@ -56,22 +66,38 @@ def _first_sentence(text: str, start: int, end: int) -> tuple[str, bool]:
 
 def _cuts_in(text: str, group: list[tuple[Head, int]]) -> list[int]:
     """The cuts in one group of siblings: each head with the title it runs on into, where the
-    siblings that ended theirs show one shape of two clauses or more."""
-    sentences = [_first_sentence(text, head.title_start, end) for head, end in group]
-    shapes = {tuple(len(c) for c in _CLAUSE.split(sentence)) for sentence, stopped in sentences
-              if stopped and len(sentence) <= SHAPE_TITLE_MAX}
-    ended = sum(1 for sentence, stopped in sentences if stopped and len(sentence) <= SHAPE_TITLE_MAX)
-    if ended < SHAPE_SIBLINGS or len(shapes) != 1:
-        return []
-    shape = shapes.pop()
-    if len(shape) < 2:
-        return []  # (one clause of a length is no parallel structure)
-    cuts = []
-    last = len(shape) - 1
-    for (head, _), (sentence, stopped) in zip(group, sentences):
-        if head.ended or (stopped and len(sentence) <= SHAPE_TITLE_MAX):
-            continue  # (cut already, or a sibling that ended its own title)
-        clauses = [len(c) for c in _CLAUSE.split(sentence)]
-        if len(clauses) > last and clauses[:last] == list(shape[:last]) and clauses[last] > shape[last]:
-            cuts.append(head.title_start + sum(shape) + last)
-    return cuts
+    siblings show one shape of two clauses or more.  A title shows its shape when it ended
+    within :data:`SHAPE_TITLE_MAX` characters (by its sentence end, or by a cut); one runs on
+    when it opens with the shape's first clauses and its last clause is longer by a lead's
+    length at least.  The siblings show a shape when :data:`SHAPE_AGREEING` of them agree on it:
+    one or more show it, the others run on, and none that ended shows another (spaces inside a
+    title are not counted)."""
+    measured: list[tuple[list[int], bool]] = []  # per head: its clauses' lengths, whether it ended
+    for head, end in group:
+        if head.title_end is not None:
+            sentence, stopped = text[head.title_start:head.title_end], True
+        else:
+            sentence, stopped = _first_sentence(text, head.title_start, end)
+        measured.append(([len(visible(c)) for c in _CLAUSE.split(sentence)],
+                         stopped and len(visible(sentence)) <= SHAPE_TITLE_MAX))
+    for shape in sorted({tuple(clauses) for clauses, ended in measured if ended and len(clauses) >= 2}, key=sum):
+        last = len(shape) - 1
+        showing = [k for k, (clauses, ended) in enumerate(measured) if ended and tuple(clauses) == shape]
+        running_on = [k for k, ((head, _), (clauses, _)) in enumerate(zip(group, measured))
+                      if head.title_end is None and len(clauses) > last and clauses[:last] == list(shape[:last])
+                      and clauses[last] >= shape[last] + RUN_ON_MIN]
+        if any(ended and k not in showing and k not in running_on for k, (_, ended) in enumerate(measured)):
+            continue  # (a sibling that ended its title in another shape)
+        if len(showing) + len(running_on) >= SHAPE_AGREEING:
+            return [_offset_of(text, group[k][0].title_start, sum(shape) + last) for k in running_on]
+    return []
+
+
+def _offset_of(text: str, start: int, count: int) -> int:
+    """Where the text from ``start`` has held ``count`` characters that are not white space."""
+    i = start
+    while count:
+        if not text[i].isspace():
+            count -= 1
+        i += 1
+    return i
