@@ -14,10 +14,11 @@ from . import lexicon
 from .cleaning import Cleaned
 from .itemscan import inline_item_starts
 from .gluedlead import split_glued_leads
-from .leads import LeadFinder
+from .leads import BACK_MATTER, LeadFinder
 from .markers import ITEM_FAMILIES, Marker, continues_a_number, match_marker
 from .meta import subtitle_meta
-from .units import Unit, after_punct, skip_space, title_end
+from .script import fold_script
+from .units import Unit, after_punct, skip_space, title_end, visible
 
 # Inline items are found by :mod:`itemscan`; a —— item opens only after a sentence end (after a
 # comma, —— is a dash inside the sentence), found by a scan of its own, starting at the dash.
@@ -29,6 +30,7 @@ _SECOND = re.compile(r"第[ \u3000]{0,2}二[ \u3000]{0,2}[，,、：:]")
 # sentence of text follows (一、产业发展：全村种植优质水稻…, 1.新质生产力：是指…).
 _COLON = re.compile(r"[：:]")
 COLON_TITLE_MAX = 16
+GLOSSARY_TERM_MAX = 30  # … and in back matter (名词解释), where an entry names its term before the colon
 COLON_BODY_MIN = 8
 FIRST_WORD_REACH = 1500  # characters after 首先， in which its 第二， is looked for
 INTRO_LOOKBACK = 40  # characters before a unit in which the colon that announces its list is looked for
@@ -58,6 +60,7 @@ class Segmenter:
         self.line_runs: dict[tuple[str, str], int] = {}
         self.last_number: dict[str, int] = {}  # per heading family, the last number seen
         self.leads = LeadFinder(self.text, cleaned.hints)
+        self.in_back_matter = False  # a glossary, notes or an attachment began (名词解释)
         # where an inline item may start, found in one pass over the whole text; each with the
         # position just after its clause end (a paragraph's scan takes those at or after its start)
         self.inline_after: list[int] = []
@@ -193,7 +196,8 @@ class Segmenter:
                         continue
                     t_end = title_end(self.text, t0, end)
                     body = after_punct(self.text, t_end, end)
-                    colon = _COLON.search(self.text, t0 + 2, min(t_end, t0 + COLON_TITLE_MAX + 1))
+                    reach = GLOSSARY_TERM_MAX if self.in_back_matter else COLON_TITLE_MAX
+                    colon = _COLON.search(self.text, t0 + 2, min(t_end, t0 + reach + 1))
                     if colon and t_end - colon.end() >= COLON_BODY_MIN:
                         t_end, body = colon.start(), colon.end()  # 一、产业发展：全村种植… is titled 产业发展
                     self._add(Unit(mk.kind, mk.family, mk.number, mk.text, pos, t0, t_end, body, verb=mk.verb,
@@ -203,6 +207,8 @@ class Segmenter:
                     scan_from = colon_in_title.start() if colon_in_title and mk.kind == "heading" else body
                 elif (lead := self.leads.paragraph_lead(para, idx)) is not None:
                     self._add(lead)
+                    if lead.family == "lead-line" and BACK_MATTER.match(fold_script(visible(self.text[pos:end]))):
+                        self.in_back_matter = True
                     scan_from = lead.body_start
             self._scan_inline(scan_from, end, idx)
             self.leads.body_text(end)
