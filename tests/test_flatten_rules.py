@@ -381,3 +381,23 @@ def test_siblings_of_a_list_that_starts_again_at_one_show_no_shape_to_the_list_b
     second = ["（一）坚决做到立场坚定、对党忠诚。", "（二）坚决做到依法行政、秉公用权。", "（三）坚决做到勤政为民、实干担当。"]
     text = "某市政府工作报告\n" + "".join(s + BODY for s in first + second)
     assert [n.title for n in outline.parse(text).children][:3] == [s[3:-1] for s in first]
+
+
+def test_in_a_report_flattened_with_spaces_a_list_that_never_follows_a_space_is_inline():
+    # its paragraphs joined by spaces, the report's headings follow a space; （1）（2） follow their
+    # full stops at once: they were inside a paragraph, as in the report with its lines kept
+    lines = ["某县政府工作报告", "一、工作回顾", BODY, "二、工作计划", BODY,
+             "扎实做好民生实事。（1）促进群众就业增收，开展职业技能培训2.5万人次。（2）办好人民满意教育，新建公办幼儿园20所。",
+             "三、自身建设", BODY]
+    kept, spaced = outline.parse("\n".join(lines)), outline.parse(" ".join(lines))
+    assert shape(spaced) == shape(kept) and not any("（1）" in line for line in shape(kept))
+    # two headings after a space show no joining by spaces; one heading of a family after its
+    # full stop at once is a heading whose space was lost
+    assert "  （1） 促进群众就业增收，开展职业技能培训2.5万人次" in shape(outline.parse(" ".join(lines[:6])))
+    one = lines[:5] + ["扎实做好民生实事。（一）促进群众就业增收，开展职业技能培训2.5万人次。"] + lines[6:]
+    assert "  （一） 促进群众就业增收，开展职业技能培训2.5万人次" in shape(outline.parse(" ".join(one)))
+    # (flattened with nothing, no space tells them apart: the list is cut as headings)
+    assert "  （1） 促进群众就业增收，开展职业技能培训2.5万人次" in shape(outline.parse("".join(lines)))
+    # a list whose items follow spaces too is the report's own
+    lines[5] = "扎实做好民生实事。 （1）促进群众就业增收，开展职业技能培训2.5万人次。 （2）办好人民满意教育，新建公办幼儿园20所。"
+    assert "  （2） 办好人民满意教育，新建公办幼儿园20所" in shape(outline.parse(" ".join(lines)))

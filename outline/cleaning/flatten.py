@@ -188,9 +188,11 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
         if mk.number is not None:
             last_number[mk.family] = mk.number
         last_family = mk.family
-        cuts.add(pos)
         title_end = _short_title_end(text, after) or _body_start(text, skip_space(text, after, len(text)))
         placed.append(Head(pos, skip_space(text, after, len(text)), mk.family, title_end, mk.number))
+    inline = _inline_families(text, placed)
+    placed = [head for head in placed if head.family not in inline]
+    cuts.update(head.pos for head in placed)
     # (a title ends at the heading glued after it, whatever space comes later: 2025年工作计划(一) 加快…)
     placed = [head._replace(title_end=None) if head.title_end is not None and k + 1 < len(placed)
               and placed[k + 1].pos < head.title_end else head for k, head in enumerate(placed)]
@@ -219,6 +221,25 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
             prev = cut
     out.append(Line(text[prev:].strip(_SPACE), ln.line, gaps.get(prev)))
     return out
+
+
+SPACED_HEADS = 3  # headings after a space that show a line's paragraphs were joined by spaces
+
+
+def _inline_families(text: str, placed: list[Head]) -> set[str]:
+    """The families whose every heading (two or more) follows a sentence end at once, in a line
+    whose paragraphs were joined by spaces (:data:`SPACED_HEADS` headings after a space): a
+    list that was inside a paragraph (``…民生实事。（1）…。（2）…``), not the report's headings."""
+    spaced = sum(1 for head in placed if head.pos and text[head.pos - 1] in _SPACE)
+    if spaced < SPACED_HEADS:
+        return set()
+    direct: dict[str, bool] = {}  # family → every heading of it follows a sentence end at once
+    count: dict[str, int] = {}
+    for head in placed:
+        at_once = head.pos > 0 and text[head.pos - 1] in _SENTENCE_ENDS
+        direct[head.family] = direct.get(head.family, True) and at_once
+        count[head.family] = count.get(head.family, 0) + 1
+    return {family for family, yes in direct.items() if yes and count[family] >= 2}
 
 
 _FRAGMENT_END = "，,、和的与與及"  # a title piece ending so goes on after the space (抓项目、稳增长, 经济发展…)
