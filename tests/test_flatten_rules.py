@@ -313,7 +313,7 @@ GLUED_PLAN = [("着力推进产业立市", "壮大产业集群", ["建好产业�
 
 def _glued(sections: list[tuple[str, str, list[str]]]) -> str:
     """A plan flattened with nothing between its paragraphs: each heading title runs on into its first lead."""
-    numbers = "一二三四五"
+    numbers = "一二三四五六七八九十"
     return "某镇工作计划" + "".join(f"{numbers[k]}、{title}{lead}。{GLUED_BODY}" + "".join(f"{x}。{GLUED_BODY}" for x in more)
                               for k, (title, lead, more) in enumerate(sections))
 
@@ -335,27 +335,47 @@ def test_a_list_that_starts_again_at_one_shows_its_own_title_length():
     assert [n.title for n in doc.children] == [t for t, _, _ in GLUED_PLAN] + [t for t, _, _ in plan]
 
 
-def test_a_glued_lead_needs_three_siblings_two_leads_of_its_length_and_titles_of_one_length():
+def test_glued_titles_of_two_clauses_are_cut_to_their_one_shape():
+    plan = [("坚定不移稳增长，经济运行承压向好", "全力以赴扩大投资", ["持续壮大民营经济", "加快培育新兴产业"]),
+            ("坚定不移强产业，发展动能更加强劲", "工业倍增工程深入推进", ["数字经济加快发展壮大", "现代服务提质增效"]),
+            ("坚定不移抓统筹，城乡融合协同共进", "城市功能优化提升", ["乡村振兴全面推进", "县域经济加快发展"])]
+    assert [n.title for n in outline.parse(_glued(plan)).children] == [t for t, _, _ in plan]
+    # (the clauses before the last one are of one length in parallel titles)
+    plan[1] = ("坚定不移强工业产业，发展动能更加强劲",) + plan[1][1:]
+    assert [n.title for n in outline.parse(_glued(plan)).children][1] == "坚定不移强工业产业，发展动能更加强劲工业倍增工程深入推进"
+
+
+def test_a_glued_lead_needs_three_siblings_with_tails_of_their_sections_lead_lengths():
     def titles(sections: list[tuple[str, str, list[str]]]) -> list[str]:
         return [n.title for n in outline.parse(_glued(sections)).children]
+    cut = [title for title, _, _ in GLUED_PLAN]
     whole = [title + lead for title, lead, _ in GLUED_PLAN]
-    assert titles(GLUED_PLAN[:2]) == whole[:2]  # two siblings show no length of their titles
-    # a section with no two leads of one length shows no length of its leads
-    assert titles([GLUED_PLAN[0], GLUED_PLAN[1][:2] + (["促进消费提振", "壮大民营经济规模"],), GLUED_PLAN[2]]) == whole
-    # nor one whose leads of one length are fewer than half (two of six characters among five) …
-    many = GLUED_PLAN[1][:2] + (["促进消费提振", "壮大民营经济", "加快发展数字经济", "提升县域商业水平高", "提升县域商业体系水平"],)
-    assert titles([GLUED_PLAN[0], many, GLUED_PLAN[2]]) == whole
-    # … while half of them are enough (two of six characters among four)
-    half = GLUED_PLAN[1][:2] + (["促进消费提振", "壮大民营经济", "加快发展数字经济", "提升县域商业体系"],)
-    assert titles([GLUED_PLAN[0], half, GLUED_PLAN[2]]) == [title for title, _, _ in GLUED_PLAN]
-    # titles cut to two lengths are no parallel titles
-    uneven = ("着力推进产业立市建设", "狠抓项目建设", ["促进消费提振", "壮大民营经济"])
-    assert titles([GLUED_PLAN[0], uneven, GLUED_PLAN[2]])[0] == whole[0]
-    # a title keeps four characters at least
+    assert titles(GLUED_PLAN[:2]) == whole[:2]  # two siblings show no shape
+    # every section shows its leads
+    assert titles([GLUED_PLAN[0], GLUED_PLAN[1][:2] + ([],), GLUED_PLAN[2]]) == whole
+    # a fourth whose tail is near its section's leads (three characters more) is cut with them;
+    # four more is no lead of its section
+    fourth = ("着力增进民生福祉", "办好群众身边民生实事", ["提升教育质量", "完善社保体系"])
+    assert len(fourth[1]) == 10
+    assert titles(GLUED_PLAN + [(fourth[0], fourth[1][1:], fourth[2])]) == cut + [fourth[0]]
+    assert titles(GLUED_PLAN + [fourth]) == whole + [fourth[0] + fourth[1]]
+    # tails of their sections' lengths exactly in two thirds of the siblings or more
+    near = (fourth[0], fourth[1][1:], fourth[2])
+    assert titles(GLUED_PLAN + [near, near]) == whole + [near[0] + near[1]] * 2  # three of five
+    assert titles(GLUED_PLAN + [GLUED_PLAN[0], near]) == cut + [cut[0], near[0]]  # four of five
+    assert titles(GLUED_PLAN + [GLUED_PLAN[0], near, near]) == cut + [cut[0], near[0], near[0]]  # four of six
+    # a lead holds four characters at least, and so does what a title keeps of its last clause
+    small = [("着力增进民生福祉", "办好实事", ["提升教育", "完善社保"])]
+    assert titles(GLUED_PLAN + small) == cut + ["着力增进民生福祉"]
+    smaller = [("着力增进民生福祉", "办实事", ["提升教育", "完善社保"])]
+    assert titles(GLUED_PLAN + smaller) == whole + ["着力增进民生福祉办实事"]
     short = [(title[-4:], lead, more) for title, lead, more in GLUED_PLAN]
     assert titles(short) == [title[-4:] for title, _, _ in GLUED_PLAN]
     three = [(title[-3:], lead, more) for title, lead, more in GLUED_PLAN]
     assert titles(three) == [title[-3:] + lead for title, lead, _ in GLUED_PLAN]
+    # two shapes that both leave tails of the sections' lengths: no telling which
+    both = [(title, lead, more + ["加快发展数字经济"]) for title, lead, more in GLUED_PLAN]
+    assert titles(both) == whole
 
 
 def test_a_heading_with_its_lines_kept_keeps_its_sentence_whole():
