@@ -326,3 +326,47 @@ def test_a_heading_broken_over_two_lines_stands_alone_for_the_heading_after_it_t
     doc = outline.parse("\n".join(lines) + "\n")
     assert [(n.kind, n.title) for n in doc.nodes() if n.depth == 2 or n.kind == "lead"][2:6] == [
         ("heading", broken[3:]), ("lead", "全力以赴扩大投资"), ("heading", full[3:]), ("lead", "促进消费扩量提质")]
+
+
+def _item_at_a_wrap(marker: str, previous: str, width: int = 30) -> list[str]:
+    """A paragraph holding a list (…。（1）…。（2）…) wrapped at ``width``, its item ``marker``
+    falling right at a line start after a sentence that ends at the margin."""
+    head = "扎实做好十件民生实事。" + previous + "促进群众就业增收，开展职业技能培训，县乡就业公共服务机构全覆盖"
+    filler = ("新建改扩建公办幼儿园" * 9)[:(width - len(head) - 1) % width]
+    para = head + filler + "。" + marker + "办好人民满意教育，新建改扩建公办幼儿园、小学、初中二十所。" + _sentences(2)
+    around = [_sentences(3) + "全年目标任务圆满完成", para, _sentences(3)]
+    return [p[i:i + width] for p in around for i in range(0, len(p), width)]
+
+
+def test_a_list_item_a_wrap_puts_at_a_line_start_goes_on_with_its_paragraph():
+    lines = _item_at_a_wrap("（2）", "（1）")
+    at = next(i for i, ln in enumerate(lines) if ln.startswith("（2）"))
+    assert lines[at - 1].endswith("。") and len(lines[at - 1]) == 30  # (the sentence before ends at the margin)
+    after = _sentences(2)
+    plain = ["某市2024年政府工作报告", "一、2023年工作回顾"] + lines + ["二、2024年工作安排"] + [after[i:i + 30] for i in range(0, 60, 30)]
+    # (and where the paragraphs open indented, as this project's PDF reader keeps them)
+    indented = ["    " + ln if k in (0, 1, 2, len(plain) - 2, len(plain) - 1) else ln for k, ln in enumerate(plain)]
+    for text in ("\n".join(plain), "\n".join(indented)):
+        assert [n.marker for n in outline.parse(text).nodes() if n.kind != "lead"] == ["一、", "二、"]
+    # (a list the paragraph did not open before is a heading at the margin; so is one whose
+    # number does not go on from the paragraph's)
+    for previous, marker in (("", "（2）"), ("（1）", "（3）")):
+        text = "\n".join(["某市2024年政府工作报告", "一、2023年工作回顾"] + _item_at_a_wrap(marker, previous)
+                         + ["二、2024年工作安排", _sentences(2)])
+        assert marker in [n.marker for n in outline.parse(text).nodes()]
+
+
+def test_a_list_item_at_a_wrap_is_looked_back_for_within_400_characters():
+    def markers(reach: int) -> list[str | None]:
+        # (its full stop to the paragraph's end: ``reach``; clauses only, no sentence ending at the margin)
+        clauses = "".join(f"{field}{work}稳步推进，" for field in _FIELDS for work in _WORKS)
+        item = "。（1）" + clauses[:reach - 5] + "。"
+        para = ("扎实做好十件民生实事" * 3)[:(-len(item)) % 30 or 30] + item + "（2）办好人民满意教育，新建改扩建公办幼儿园二十所。" + _sentences(2)
+        wrapped = [para[i:i + 30] for i in range(0, len(para), 30)]
+        after = _sentences(2)
+        lines = (["某市2024年政府工作报告", "一、2023年工作回顾"] + wrapped + ["二、2024年工作安排"]
+                 + [after[i:i + 30] for i in range(0, 60, 30)])
+        assert any(ln.startswith("（2）") for ln in lines)
+        return [n.marker for n in outline.parse("\n".join(lines)).nodes() if n.kind != "lead"]
+    assert markers(400) == ["一、", "二、"]
+    assert "（2）" in markers(401)

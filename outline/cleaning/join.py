@@ -6,6 +6,7 @@ from ..markers import continues_a_number, marker_start, match_marker
 from ..lexicon import SPACE as _SPACE
 from ..lexicon import CLOSERS as _CLOSERS
 from ..lexicon import CLAUSE_END, COMMAS, END_PUNCT, MEETING_NAMED, NO_TITLE_OPENING, SENTENCE_END
+from .flatdetect import head_starts
 from .alone import HEADING_TAIL_MAX, alone_like_their_list, opens_with_a_sentence
 from .layout import Kind, Layout, display_width, detect_layout
 from .model import LINK_TEXT_MAX, Line
@@ -201,6 +202,25 @@ def _link_in_sentence(last: str, text: str, lines: list[Line], i: int) -> bool:
     return following.startswith(_CONTINUATION)
 
 
+LIST_LOOKBACK = 400  # characters of the paragraph so far looked back through for the list's item before
+
+
+def _continues_its_list(current: list[Line], next_text: str) -> bool:
+    """Does ``next_text`` open with the next item of a list inside the paragraph so far: the
+    item before it follows a sentence end inside a line (``…50个。（7）丰富…`` / ``（8）完善…``)?
+    Such a list runs on inside its paragraph; a wrap put this item at a line start."""
+    mk = match_marker(next_text)
+    if mk is None or mk.kind != "heading" or mk.number is None or mk.number < 2:
+        return False
+    text = "".join([ln.text for ln in current])[-LIST_LOOKBACK:]
+    for _, at in head_starts(text):
+        before = match_marker(text, at)
+        if before is not None and before.family == mk.family and before.number == mk.number - 1 \
+                and text[at - 1] in SENTENCE_END:
+            return True
+    return False
+
+
 def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[Line]]:
     """Group physical lines into paragraphs, joining lines a PDF wrap or a web page's links
     broke mid-sentence, by the joiner of the text's layout (:func:`layout.detect_layout`).
@@ -247,6 +267,11 @@ def join_wrapped(lines: list[Line], paragraph_lines: bool = False) -> list[list[
         if ended and layout.short_first is not None and layout.full(last) and layout.goes_on_by_width(s) and \
                 _continues(s) and not gap_line and current[-1].gap is None:
             current.append(ln)  # (a sentence that ended right at the margin: the next line is no first line)
+            blank = False
+            continue
+        if ended and layout.kind is Kind.WRAPPED and s[0] in start and layout.full(last) and \
+                not gap_line and _continues_its_list(current, s):
+            current.append(ln)  # (…100公里。 / （8）完善…: the wrap fell at the next item of the paragraph's list)
             blank = False
             continue
         if current and not ended and not gap_line and current[-1].gap is None and (
