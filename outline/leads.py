@@ -206,6 +206,19 @@ class LeadFinder:
             return None
         return Unit("lead", "lead-before", None, None, s_start, s_start, s_end, s_end + 1)
 
+    def _following(self, end: int, stop: int, opens_the_body: bool) -> str:
+        """What follows a short sentence ending at ``end`` on its line (a bounded look: only
+        whether 15 characters do matters); or, for the sentence that a heading's paragraph
+        ends with right after its title (（三）…提升。强化区域协同联动。), on the next line."""
+        window = min(stop, end + _FOLLOW_WINDOW)
+        line_end = self.text.find("\n", end, window)
+        following = visible(self.text[end:window if line_end < 0 else line_end])
+        if opens_the_body and line_end == end + 1:  # (its full stop ends the line)
+            window = min(stop, line_end + 1 + _FOLLOW_WINDOW)
+            next_end = self.text.find("\n", line_end + 1, window)
+            following = visible(self.text[line_end + 1:window if next_end < 0 else next_end])
+        return following
+
     def finish(self, units: list[Unit]) -> list[Unit]:
         """Run-in leads inside paragraphs, where a section shows them in parallel.
 
@@ -240,10 +253,7 @@ class LeadFinder:
                     if m.end() >= stop:
                         continue  # (its closing stop lies in the next unit)
                     sentence = m.group(1)
-                    # (a bounded look: only whether 15 characters follow on the line matters)
-                    window = min(stop, m.end() + _FOLLOW_WINDOW)
-                    line_end = self.text.find("\n", m.end(), window)
-                    following = visible(self.text[m.end():window if line_end < 0 else line_end])
+                    following = self._following(m.end(), stop, u.kind == "heading" and m.start() < u.body_start)
                     # a short sentence with a figure in it (技改投资增长21%。) reports a result; one
                     # opening with 二是 is an item whose run the text lost the start of
                     if len(following) >= 15 and not _NOT_A_LEAD.search(fold_script(sentence)) \
