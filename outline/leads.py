@@ -48,6 +48,7 @@ _LINE_NOT_A_LEAD = re.compile(r"^[(（—\-]|[)）]$|政府$|会议上|^\d{2,4}[
 BACK_MATTER = re.compile(r"^[※＊*【\[（(]*(?:" + lexicon.alternation("lead.back_matter")
                          + r"|附件[ \u3000]*[0-9０-９一二三四五六七八九十]{0,3}(?:[：:][^。！？!?]{0,40})?)[※＊*】\]）)：:]*$")  # noqa: E501 (CJK characters count double)
 _CLAUSE = re.compile(r"[，,；;：:]")
+RUN_IN_LEAD_MIN, RUN_IN_LEAD_MAX = 4, 18  # visible characters of a run-in head's sentence
 RUN_IN_BODY_MIN = 15  # visible characters a run-in head's paragraph holds after it (else it heads nothing)
 BOLD_LEAD_MAX = 30  # a bold opening sentence this long or shorter is a run-in head
 PEER_LENGTH = 3  # parallel leads differ in length by at most this many characters
@@ -152,8 +153,8 @@ class LeadFinder:
         if self.bold_opening(para) and 2 <= len(sentence) <= BOLD_LEAD_MAX:
             # the format set the opening sentence in bold: a run-in head, whatever its words
             return self._headed(lead, idx)
-        if not 4 <= len(sentence) <= 18 or _CLAUSE.search(sentence) or _NOT_A_LEAD.search(fold_script(sentence)) \
-                or not _OPENS_A_LEAD.match(sentence):
+        if not RUN_IN_LEAD_MIN <= len(sentence) <= RUN_IN_LEAD_MAX or _CLAUSE.search(sentence) \
+                or _NOT_A_LEAD.search(fold_script(sentence)) or not _OPENS_A_LEAD.match(sentence):
             return None
         if not visible_at_least(text, t_end + 1, end, RUN_IN_BODY_MIN):
             return None  # a lone short paragraph is not a run-in head: the block it heads is missing

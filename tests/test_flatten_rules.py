@@ -421,3 +421,22 @@ def test_in_a_report_flattened_with_spaces_a_list_that_never_follows_a_space_is_
     # a list whose items follow spaces too is the report's own
     lines[5] = "扎实做好民生实事。 （1）促进群众就业增收，开展职业技能培训2.5万人次。 （2）办好人民满意教育，新建公办幼儿园20所。"
     assert "  （2） 办好人民满意教育，新建公办幼儿园20所" in shape(outline.parse(" ".join(lines)))
+
+
+def test_flattened_with_spaces_an_item_standing_as_a_heading_ends_its_title_before_its_lead():
+    # 一是…促投资 over 大力提振消费需求。…: a province's 一是 … sections, each item alone on its line
+    # with leads under it, its paragraphs joined by spaces
+    lines = ["某省政府工作报告", "一、2024年工作回顾", BODY, "二、2025年总体要求", BODY, "三、2025年重点工作", "一是聚焦全方位扩大内需，着力提消费促投资", "大力提振消费需求。" + BODY,
+             "加力扩大有效投资。" + BODY, "二是大力推进新型工业化，加快构建现代化产业体系", "强化科技创新引领。" + BODY,
+             "三是统筹新型城镇化和乡村振兴", "加快乡村全面振兴。" + BODY]
+    kept, spaced = outline.parse("\n".join(lines)), outline.parse(" ".join(lines))
+    assert shape(spaced) == shape(kept)
+    assert "  一是 聚焦全方位扩大内需，着力提消费促投资" in shape(kept)
+    # (a lead holds 4 to 18 characters, as a run-in lead does; an item whose title a space
+    # breaks before a clause, not a lead, is left whole)
+    for lead, cut in (("大力提振消费需求全面落实两新政策扩大", True), ("大力提振消费需求全面落实两新政策扩大内", False),
+                      ("提振消费", True), ("提振消", False)):
+        lines[7] = lead + "。" + BODY
+        assert ("  一是 聚焦全方位扩大内需，着力提消费促投资" in shape(outline.parse(" ".join(lines)))) is cut, lead
+    lines[7] = "大力提振消费需求，" + BODY
+    assert "  一是 聚焦全方位扩大内需，着力提消费促投资" not in shape(outline.parse(" ".join(lines)))

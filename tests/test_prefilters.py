@@ -228,10 +228,10 @@ def test_the_sentence_break_scan_ends_where_the_sentence_break_pattern_ends(text
 
 
 def _title_end_by_characters(text, start):
-    # (the statement _short_title_end's one match stands for: the title runs through characters
+    # (the statement short_title_end's one match stands for: the title runs through characters
     # that are neither a space nor a clause end, at most 30 from its start)
     from outline import lexicon
-    from outline.cleaning.flatten import _SPACE, _FRAGMENT_END, _digit_spacing
+    from outline.cleaning.spaced import _SPACE, _FRAGMENT_END, _digit_spacing
     from outline.units import skip_space
 
     i = skip_space(text, start, len(text))
@@ -256,7 +256,7 @@ def _title_end_by_characters(text, start):
 @example("甲" * 31 + " 乙", 0)
 @example("甲和乙" + "甲" * 24 + "\u30001，  ", 0)  # (a digit's spacing skipped past the 30 characters)
 def test_a_flattened_titles_end_is_found_as_its_characters_say(text, start):
-    from outline.cleaning.flatten import _short_title_end
+    from outline.cleaning.spaced import short_title_end as _short_title_end
 
     start = min(start, len(text))
     assert _short_title_end(text, start) == _title_end_by_characters(text, start)

@@ -15,6 +15,7 @@ from .model import Line
 from .frontcut import front_matter_cuts
 from .glossary import attachment_cuts, glossary_cuts
 from .siblingcut import Head, parallel_title_cuts
+from .spaced import SENTENCE_CLOSE, SPACED_HEADS, inline_families, item_title_ends, short_title_end
 
 _SENTENCE_BREAK = re.compile(f"[{re.escape(lexicon.FULL_STOP)}][{lexicon.CLOSING_QUOTES}]?[ \u3000]+(?=\\S)")
 # … and whether there is one, scanned from the space (rare in Chinese text) rather than the full
@@ -103,7 +104,6 @@ def _body_start(text: str, title_start: int) -> int | None:
 _GAP_INLINE = LazyPattern(r"-{2,}[^-\n]{0,30}?(?:隐藏|隱藏|下载后|下載後)[^-\n]{0,30}?-{2,}")
 _NOTES = frozenset({"bracket"})  # the family of a glossary's entries
 _NO_TITLE = lexicon.COMMAS + lexicon.CLAUSE_END + "）)"
-_SENTENCE_ENDS = lexicon.CLAUSE_END + lexicon.CLOSING_QUOTES
 
 
 def _after_bare_space(text: str, pos: int) -> bool:
@@ -115,7 +115,7 @@ def _after_bare_space(text: str, pos: int) -> bool:
         j -= 1
     if j > 0 and text[j] in lexicon.CLOSING_QUOTES:
         j -= 1  # (a quotation ends a sentence only with its full stop: 落实“三线一单” [48]生态)
-    return j >= 0 and text[j] not in _SENTENCE_ENDS
+    return j >= 0 and text[j] not in SENTENCE_CLOSE
 
 
 def _fits(family: str, number: int | None, last_number: dict[str, int], last_family: str | None) -> bool:
@@ -188,10 +188,10 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
         if mk.number is not None:
             last_number[mk.family] = mk.number
         last_family = mk.family
-        title_end = _short_title_end(text, after) or _body_start(text, skip_space(text, after, len(text)))
+        title_end = short_title_end(text, after) or _body_start(text, skip_space(text, after, len(text)))
         placed.append(Head(pos, skip_space(text, after, len(text)), mk.family, title_end, mk.number))
-    inline = _inline_families(text, placed)
-    placed = [head for head in placed if head.family not in inline]
+    inline = inline_families(text, placed)  # (None: the line's paragraphs were not joined by spaces)
+    placed = [head for head in placed if inline is None or head.family not in inline]
     cuts.update(head.pos for head in placed)
     # (a title ends at the heading glued after it, whatever space comes later: 2025年工作计划(一) 加快…)
     placed = [head._replace(title_end=None) if head.title_end is not None and k + 1 < len(placed)
@@ -207,7 +207,12 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
             cuts.update((m.start(1), m.end(1)))
     for m in _GOVERNMENT_HEAD.finditer(text) if "自身建" in text else ():
         cuts.update((m.start(1), m.end(1)))
-    cuts.update(m.end() for m in SENTENCE_BREAK_SCAN.finditer(text))  # (the same ends: from the space)
+    breaks = [m.end() for m in SENTENCE_BREAK_SCAN.finditer(text)]  # (the same ends: from the space)
+    cuts.update(breaks)
+    if inline is not None and len(breaks) >= SPACED_HEADS:
+        # (an item opens a paragraph after a sentence end, or after a heading's title: 三、重点工作 一是…)
+        opened = breaks + [skip_space(text, head.title_end, len(text)) for head in placed if head.title_end]
+        cuts.update(item_title_ends(text, opened))
     gaps: dict[int, int] = {}  # where a paywall marker flattened into the text starts: its hidden count
     for m in _GAP_INLINE.finditer(text) if "--" in text else ():  # (a line of its own, and a gap)
         cuts.update((m.start(), m.end()))
@@ -221,57 +226,3 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
             prev = cut
     out.append(Line(text[prev:].strip(_SPACE), ln.line, gaps.get(prev)))
     return out
-
-
-SPACED_HEADS = 3  # headings after a space that show a line's paragraphs were joined by spaces
-
-
-def _inline_families(text: str, placed: list[Head]) -> set[str]:
-    """The families whose every heading (two or more) follows a sentence end at once, in a line
-    whose paragraphs were joined by spaces (:data:`SPACED_HEADS` headings after a space): a
-    list that was inside a paragraph (``…民生实事。（1）…。（2）…``), not the report's headings."""
-    spaced = sum(1 for head in placed if head.pos and text[head.pos - 1] in _SPACE)
-    if spaced < SPACED_HEADS:
-        return set()
-    direct: dict[str, bool] = {}  # family → every heading of it follows a sentence end at once
-    count: dict[str, int] = {}
-    for head in placed:
-        at_once = head.pos > 0 and text[head.pos - 1] in _SENTENCE_ENDS
-        direct[head.family] = direct.get(head.family, True) and at_once
-        count[head.family] = count.get(head.family, 0) + 1
-    return {family for family, yes in direct.items() if yes and count[family] >= 2}
-
-
-_FRAGMENT_END = "，,、和的与與及"  # a title piece ending so goes on after the space (抓项目、稳增长, 经济发展…)
-
-
-# what a title runs on through: neither a space nor a clause end (at most 30 characters from
-# its start, one match of this rather than a loop over the characters)
-_TITLE_RUN = LazyPattern(lambda: f"[^{re.escape(_SPACE + lexicon.CLAUSE_END)}]*")
-
-
-def _short_title_end(text: str, start: int) -> int | None:
-    """End of a heading title that a space separates from its paragraph (``一、工作回顾 2024年是…``)."""
-    i = start
-    while i < len(text) and text[i] in _SPACE:
-        i += 1
-    j = i
-    # (a title may hold a comma: 聚焦民生保障，群众获得感不断增强 全年新增…)
-    while True:
-        limit = min(len(text), i + 31)
-        if j < limit:  # (past it, after a space skipped inside the title, the title runs no further)
-            j = _TITLE_RUN.match(text, j, limit).end()
-        if j < len(text) and j - i <= 30 and text[j] in _SPACE and j > i and (
-                text[j - 1] in _FRAGMENT_END or _digit_spacing(text, j)):
-            j = skip_space(text, j, len(text))  # a wrap, a typed space or digit spacing inside the title
-            continue
-        break
-    if j >= len(text) or text[j] not in _SPACE or j - i < 2 or text[j - 1].isdigit():
-        return None
-    return j
-
-
-def _digit_spacing(text: str, space: int) -> bool:
-    """Is the space at ``space`` the one PDF extraction puts around a number (``床位 1744 张``)?"""
-    after = skip_space(text, space, len(text))
-    return after < len(text) and text[after].isdigit()
