@@ -440,3 +440,32 @@ def test_flattened_with_spaces_an_item_standing_as_a_heading_ends_its_title_befo
         assert ("  一是 聚焦全方位扩大内需，着力提消费促投资" in shape(outline.parse(" ".join(lines)))) is cut, lead
     lines[7] = "大力提振消费需求，" + BODY
     assert "  一是 聚焦全方位扩大内需，着力提消费促投资" not in shape(outline.parse(" ".join(lines)))
+
+
+def test_an_attachments_entries_end_their_titles_before_the_field_label_every_entry_repeats():
+    # 附件 2025年10件惠民实事: each entry's title, then 年度目标：… and 主办单位：…, flattened with nothing
+    entries = [("稳定和扩大就业", "全省农村劳动力转移就业1500万人以上。"), ("深化“一老一小”关爱服务", "全省新增普惠托位一万个。"),
+               ("实施银龄人才计划", "引进留用3600名高层次银龄人才。")]
+    numbers = "一二三四"
+    text = "某省政府工作报告一、工作回顾 " + BODY + "二、工作安排 " + BODY + "附件2025年10件惠民实事" + "".join(
+        f"{numbers[k]}、{title}年度目标：{goal}主办单位：省人力资源社会保障厅、省教育厅。" for k, (title, goal) in enumerate(entries))
+    report = ["工作回顾", "工作安排"]
+    doc = outline.parse(text)
+    assert [n.title for n in doc.nodes() if n.marker] == report + [title for title, _ in entries]
+    # (the field before the next entry may end without a full stop: the entries follow in turn)
+    unended = text.replace("省教育厅。", "各州、市人民政府")
+    assert [n.title for n in outline.parse(unended).nodes() if n.marker] == report + [title for title, _ in entries]
+    # (out of turn, 二、 inside the text is no entry: 一、二、三产业)
+    mixed = unended.replace("全省农村劳动力转移就业1500万人以上。", "推动一、二、三产业融合发展。")
+    assert [n.title for n in outline.parse(mixed).nodes() if n.marker] == report + [title for title, _ in entries]
+    # a label holds two to six characters
+    for label, cut in (("目标", True), ("标", False), ("全年工作目标", True), ("全年工作总目标", False)):
+        labelled = [n.title for n in outline.parse(unended.replace("年度目标", label)).nodes() if n.marker]
+        assert labelled == report + [title + ("" if cut else label) for title, _ in entries], label
+    for inside in ("支持十二、十三两批项目建设。", "支持第二、三批试点项目建设。"):  # (inside a number, a rank)
+        text = unended.replace("全省农村劳动力转移就业1500万人以上。", inside)
+        assert [n.title for n in outline.parse(text).nodes() if n.marker] == report + [title for title, _ in entries]
+    # (titles that end alike before a colon, with no other field every entry repeats, are whole:
+    # 产业发展方面：…)
+    plain = text.replace("主办单位：", "")
+    assert [n.title for n in outline.parse(plain).nodes() if n.marker] == report + [t + "年度目标" for t, _ in entries]

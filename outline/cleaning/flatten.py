@@ -163,6 +163,9 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
         # (a heading right after the title or the issuer: …政府工作报告一、社会大局和谐稳定过去一年，…)
         heads += [at for cut in title_cuts if (at := skip_space(text, cut, len(text))) < len(text)]
     heads += [m.start() for m in _BARE_PAREN_SCAN.finditer(text)]
+    attachment, entries = attachment_cuts(text) if "附件" in text else ([], [])
+    cuts.update(attachment)
+    heads += entries  # (an attachment's first entry heads its siblings: 附件2025年10件惠民实事一、…)
     last_arabic = 0
     for start in bare_arabic_starts(text):
         if not (start and "\u4e00" <= text[start - 1] <= "\u9fff") or text[start - 1] == "第":
@@ -200,8 +203,6 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
     cuts.update(parallel_title_cuts(text, placed))
     if any(ch in text for ch in starts_of(_NOTES)):
         cuts.update(glossary_cuts(text))
-    if "附件" in text:
-        cuts.update(attachment_cuts(text))
     for m in _PART_HEAD.finditer(text):
         if _BODY_OPENER.match(text, skip_space(text, m.end(1), len(text))):
             cuts.update((m.start(1), m.end(1)))

@@ -1,5 +1,5 @@
 """Where back matter flattened into one line is cut: a glossary before each entry and before
-its heading, an attachment before its heading and its first entry.
+its heading, an attachment before its heading and its entries.
 
 A glossary (名词解释) after a report names each term before a colon: ``〔2〕六大产业：指…``.
 Flattened, an entry follows the last one's page reference as often as its full stop
@@ -35,11 +35,13 @@ _ATTACHMENT = LazyPattern(r"(?<=[" + re.escape(lexicon.FULL_STOP) + r"])[ \u3000
                           r"([：:]?)([^" + re.escape(lexicon.END_PUNCT) + r"]{2,%d})" % (ATTACHMENT_TITLE_MAX + 1))
 
 
-def attachment_cuts(text: str) -> list[int]:
+def attachment_cuts(text: str) -> tuple[list[int], list[int]]:
     """Where an attachment's heading and its first entry (a heading numbered 1, as the grammar
     reads it: 一、, 1., （一）) start after a sentence end, and where its title starts after 附件
-    (as on a line of its own), unless a colon joins them (附件2：2025年为民办实事项目)."""
+    (as on a line of its own), unless a colon joins them (附件2：2025年为民办实事项目); and apart,
+    where its first entries start."""
     cuts = []
+    entries = []
     starts = marker_start()
     for m in _ATTACHMENT.finditer(text):
         entry = next((at for at in range(m.start(3) + 1, m.end(3)) if text[at] in starts
@@ -48,7 +50,30 @@ def attachment_cuts(text: str) -> list[int]:
         if entry is None:
             continue
         cuts += [m.start(1), entry] if m.group(2) else [m.start(1), m.end(1), entry]
-    return cuts
+        entries += _entries_in_turn(text, entry)
+    return cuts, entries
+
+
+def _entries_in_turn(text: str, first: int) -> list[int]:
+    """Where the entries of an attachment whose first entry starts at ``first`` start: each the
+    next number of its family, wherever it stands (the field before it may end without a full
+    stop: …主办单位：省人力资源社会保障厅二、深化…), but not inside a number (十二、), after 第 or
+    in a list of numbers (一、二、三产业)."""
+    family = match_marker(text, first).family  # type: ignore[union-attr]
+    found = [first]
+    expected = 2
+    opens = "".join(sorted(starts_of(frozenset({family}))))
+    for at in range(first + 1, len(text)):
+        if text[at] not in opens or text[at - 1] in _NOT_BEFORE_AN_ENTRY:
+            continue
+        mk = match_marker(text, at)
+        if mk is not None and mk.family == family and mk.number == expected:
+            found.append(at)
+            expected += 1
+    return found
+
+
+_NOT_BEFORE_AN_ENTRY = "〇一二三四五六七八九十百零两0123456789０１２３４５６７８９第、"
 
 
 def glossary_cuts(text: str) -> list[int]:

@@ -23,6 +23,10 @@ SHAPE_AGREEING = 3
 RUN_ON_MIN = 4  # characters a running-on title's last clause is longer by than its siblings' (a lead's least)
 _CLAUSE = re.compile(f"[{re.escape(lexicon.COMMAS)}]")
 _END = re.compile(f"[{re.escape(lexicon.CLAUSE_END)}]")  # (a title ends at a sentence end or a colon)
+LABEL_CHARS = (2, 6)  # characters of a form's field label (年度目标, 主办单位)
+# a field's label right after a sentence end, before its colon (…以上。主办单位：)
+_LABEL_AFTER_STOP = re.compile(f"(?<=[{re.escape(lexicon.FULL_STOP)}])"
+                               f"([\u4e00-\u9fff]{{{LABEL_CHARS[0]},{LABEL_CHARS[1]}}})(?=[{re.escape(lexicon.COLONS)}])")
 
 
 class Head(NamedTuple):
@@ -48,14 +52,49 @@ def parallel_title_cuts(text: str, heads: list[Head]) -> list[int]:
         if head.family not in rank:
             rank.append(head.family)
         for family in rank[rank.index(head.family) + 1:]:
-            cuts += _cuts_in(text, groups.pop(family, []))  # a family above closes those below
+            cuts += _group_cuts(text, groups.pop(family, []))  # a family above closes those below
         if head.number == 1:
-            cuts += _cuts_in(text, groups.pop(head.family, []))  # (its numbering starts again: a new list)
+            cuts += _group_cuts(text, groups.pop(head.family, []))  # (its numbering starts again: a new list)
         end = heads[k + 1].pos if k + 1 < len(heads) else len(text)
         groups.setdefault(head.family, []).append((head, end))
     for group in groups.values():
-        cuts += _cuts_in(text, group)
+        cuts += _group_cuts(text, group)
     return cuts
+
+
+def _group_cuts(text: str, group: list[tuple[Head, int]]) -> list[int]:
+    """The cuts in one group of siblings: by the shape of their titles, or before a form's label."""
+    return _cuts_in(text, group) or _label_cuts(text, group)
+
+
+def _label_cuts(text: str, group: list[tuple[Head, int]]) -> list[int]:
+    """The cuts before a form's field label glued to each title: an attachment's entries
+    (``一、稳定和扩大就业年度目标：…。主办单位：…``) whose titles all run on into one label before a
+    colon, where every entry also holds another label of its own after a sentence end (a
+    title ending alike, ``产业发展方面：``, is no form)."""
+    if len(group) < SHAPE_AGREEING:
+        return []
+    heads = []
+    for head, end in group:
+        found = _END.search(text, head.title_start, end)
+        if head.title_end is not None or found is None or text[found.start()] not in lexicon.COLONS:
+            return []
+        heads.append((head.title_start, found.start(), end))
+    first = text[heads[0][0]:heads[0][1]]
+    label = next((first[-n:] for n in range(LABEL_CHARS[1], LABEL_CHARS[0] - 1, -1)
+                  if all(end - start >= n + LABEL_CHARS[0] and text[end - n:end] == first[-n:]
+                         for start, end, _ in heads)), None)
+    if label is None or not _is_label(label) or len({text[colon - len(label) - 1] for _, colon, _ in heads}) == 1:
+        return []  # (the titles end alike further back: a label longer than a form's, or none)
+    fields = [set(_LABEL_AFTER_STOP.findall(text, colon, end)) for _, colon, end in heads]
+    if not set.intersection(*fields) - {label}:
+        return []
+    return [colon - len(label) for _, colon, _ in heads]
+
+
+def _is_label(word: str) -> bool:
+    """Is ``word`` Chinese characters only (a label, not a figure or a quote's end)?"""
+    return all("\u4e00" <= ch <= "\u9fff" for ch in word)
 
 
 def _first_sentence(text: str, start: int, end: int) -> tuple[str, bool]:
