@@ -60,6 +60,7 @@ _DIGIT = re.compile(r"[0-9０-９%％]")
 # what a run-in lead opens with: a Chinese character or an opening quote (not a figure, nor a
 # bracket: 【14】。 is a note cited at a line's start, no head)
 _OPENS_A_LEAD = re.compile(r"[\u4e00-\u9fff“‘「『《\"＂]")
+_ANNOUNCING = re.compile(f"[{re.escape(lexicon.FULL_STOP + lexicon.COMMAS)}]")  # (a sentence before the colon)
 _PUNCTUATED = re.compile(r"[。！？；!?;：:，,]")
 # A short sentence right after a sentence end, inside a paragraph: 4–10 characters, no clause break.
 # (It matches the sentence end before it rather than looking behind: sre then skips between
@@ -124,12 +125,15 @@ class LeadFinder:
         self.body_started = True
 
     def body_text(self, end: int) -> None:
-        """Called after each paragraph: the report's body has begun once a sentence ended."""
+        """Called after each paragraph: the report's body has begun once a sentence ended, or a
+        sentence announced what follows (…现将上半年工作总结如下：, not 各位代表：)."""
         if not self.body_started:
             i = end - 1
             while i > 0 and self.text[i] in _SPACE + "”’」』":
                 i -= 1
-            self.body_started = i >= 0 and self.text[i] in lexicon.FULL_STOP
+            self.body_started = i >= 0 and (self.text[i] in lexicon.FULL_STOP or (
+                self.text[i] in lexicon.COLONS and _ANNOUNCING.search(self.text, self.text.rfind("\n", 0, i) + 1, i)
+                is not None))
 
     # -- line and run-in rules -------------------------------------------------------------
     def paragraph_lead(self, para: Paragraph, idx: int) -> Unit | None:
