@@ -528,11 +528,18 @@ def test_a_subtitle_that_names_its_meeting_is_whole_and_the_speaker_under_it_no_
 
 
 @pytest.mark.parametrize("credit", ["（编辑：张三 审核：李四）", "编辑：张三  审核：李四  终审：王五", "（通讯员：赵六）",
-                                    "【责任编辑：张三】"])
+                                    "【责任编辑：张三】", "（白石乡人民政府 供稿）", "(党政办 供稿)", "【某镇宣传办 撰稿】"])
 def test_a_news_pages_credits_after_the_text_go(credit):
     doc = outline.parse(f"某镇工作总结\n一、主要工作\n全镇经济平稳。\n二、下步打算\n继续努力，再创佳绩。\n{credit}\n")
     assert doc.children[-1].text == "继续努力，再创佳绩。"
     assert [r["text"] for r in doc.meta["cleaning"]["removed"]] == [credit]
+
+
+def test_a_bracketed_sentence_after_the_text_is_no_credit():
+    # (a note in brackets that names no contributor, or holds a sentence, stays)
+    for note in ("（以上数据为初步统计）", "（白石乡人民政府供稿。全文完）"):
+        doc = outline.parse(f"某镇工作总结\n一、主要工作\n全镇经济平稳。\n二、下步打算\n继续努力，再创佳绩。\n{note}\n")
+        assert doc.meta["cleaning"]["removed"] == [], note
 
 
 def test_a_pages_footer_spaced_out_by_pdftotext_is_still_its_footer():
