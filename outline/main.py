@@ -13,7 +13,7 @@ from typing import Any
 from .build import build_tree
 from .cleaning import END_PUNCT, Cleaned, Rules, clean, default_rules
 from .errors import OutlineError
-from .meta import find_title, issuer_above_title, speaker_meta, subtitle_meta, title_end, title_meta
+from .meta import find_title, issuer_above_title, speaker_meta, subtitle_meta, title_end, title_meta, title_start
 from .reader import Source, decode, read_path
 from .script import convert_tree_to_simplified
 from .segment import Segmenter
@@ -41,8 +41,9 @@ def parse(text: str, *, simplified: bool = False, rules: Rules | None = None,
                     disabled=disable)
     if source is not None and source.hints:
         cleaned.hints = {line: hint for line, hint in enumerate(source.hints, 1) if hint is not None}
-    title_idx = find_title(cleaned)
-    title_last = title_end(cleaned, title_idx) if title_idx is not None else None
+    found = find_title(cleaned)
+    title_idx = title_start(cleaned, found) if found is not None else None
+    title_last = title_end(cleaned, found) if found is not None else None
     units = Segmenter(cleaned, title_last).run()
 
     title = None

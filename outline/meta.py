@@ -91,6 +91,29 @@ def title_end(cleaned: Cleaned, idx: int) -> int:
     return idx
 
 
+# a title's first line that a line break cut before the rest (红星村2025年 / 工作计划, 某某镇 /
+# 2024年工作总结): it ends with a year, a period of one, or a place, or opens with 关于
+_TITLE_OPENING = re.compile(r"(?:[0-9０-９]{4}\s*年(?:度|上半年|下半年|前三季度|第[一二三四]季度)?"
+                            r"|[镇鎮乡鄉村县縣市区區]|街道|社区|社區)$|^关于|^關於")
+
+
+TITLE_OPENING_MAX = 30  # characters of such a first line
+
+
+def title_start(cleaned: Cleaned, idx: int) -> int:
+    """The first paragraph of the title at paragraph ``idx``: the one before too when a line
+    break cut the title there (``红星村2025年`` over ``工作计划``)."""
+    if idx == 0:
+        return idx
+    prev = cleaned.paragraphs[idx - 1]
+    shown = _visible(cleaned.text[prev.start:prev.end])
+    if 2 <= len(shown) <= TITLE_OPENING_MAX and _TITLE_OPENING.search(shown) and not _TITLE_WORDS.search(shown) \
+            and not any(p in shown for p in lexicon.SENTENCE_END + lexicon.COMMAS + lexicon.COLONS) \
+            and match_marker(shown) is None:
+        return idx - 1
+    return idx
+
+
 def issuer_above_title(cleaned: Cleaned, idx: int, issuer: re.Pattern[str]) -> str | None:
     """An issuer line (``某某镇人民政府``) standing just above the title, if there is one;
     ``issuer`` is the cleaning rules' pattern for the issuer line of a footer."""

@@ -162,6 +162,21 @@ def test_a_title_over_two_lines_an_issuer_line_above_it_and_a_date_line_below():
     assert (doc.meta["issuer"], doc.meta["place"], doc.meta["date"]) == ("某某镇人民政府", "某某镇", "2025年1月5日")
 
 
+def test_a_title_broken_before_its_kind_word_is_one_title():
+    # 红星村2025年 / 工作计划: a centred title set over two lines
+    for first, second in (("红星村2025年", "工作计划"), ("某某镇2024年度", "工作总结"), ("关于某某镇2024年上半年", "工作总结的报告"),
+                          ("某某镇", "2024年工作总结和2025年工作计划")):
+        doc = outline.parse(f"{first}\n{second}\n为推进乡村振兴，特制定本计划。\n一、工作目标\n内容。\n")
+        assert doc.title == first + second, first
+    # (a first line holds 30 characters at most)
+    for first, joined in (("某" * 24 + "镇2024年", True), ("某" * 25 + "镇2024年", False)):
+        doc = outline.parse(f"{first}\n工作总结\n一、工作回顾\n内容。\n")
+        assert (doc.title == first + "工作总结") is joined, len(first)
+    # (an issuer above the title is no part of it; nor is a sentence)
+    assert outline.parse("某某镇人民政府\n2024年工作总结\n一、工作回顾\n内容。\n").title == "2024年工作总结"
+    assert outline.parse("为推进乡村振兴，结合本村\n工作总结\n一、工作回顾\n内容。\n").title == "工作总结"
+
+
 def test_a_web_breadcrumb_above_the_title_is_not_the_title():
     doc = outline.parse("工作报告\n博野县2025年政府工作报告\n时间：2025-02-22\n一、工作回顾\n内容。\n")
     assert doc.title == "博野县2025年政府工作报告" and doc.meta["place"] == "博野县"
