@@ -72,6 +72,16 @@ _PUNCTUATED = re.compile(r"[。！？；!?;：:，,]")
 _MID_LEAD = SplitLead("。！!", r"[ \u3000]*+([^。！？!?；;，,、：:\n“”\"（）()\s—]{4,10}+)(?=[。！!])")
 
 
+def _after_bullet(text: str, start: int, end: int) -> int:
+    """Where a lead's title starts: after the bullet a page may set before it, and the spaces after that."""
+    i = start
+    while i < end and text[i] in lexicon.BULLETS:
+        i += 1
+    while start < i < end and text[i] in _SPACE:
+        i += 1
+    return i
+
+
 def lead_sentence_ok(sentence: str) -> bool:
     """Can this short sentence be a run-in lead by its words: it opens with a Chinese character
     or a quote, reports no figure, and is none of the sentences every report opens paragraphs with."""
@@ -147,13 +157,14 @@ class LeadFinder:
             # a sub-head needs a paragraph after it; a short last line is a signature or a stub
             shown = visible(text[start:end])
             if 4 <= len(shown) <= 30 and not _LINE_NOT_A_LEAD.search(fold_script(shown)) and end < len(text) - 1:
-                return Unit("lead", "lead-line", None, None, start, start, end, end)
+                return Unit("lead", "lead-line", None, None, start, _after_bullet(text, start, end), end, end)
             return None
         t_end = title_end(text, start, end)
         if t_end >= end or text[t_end] not in "。！!":
             return None
-        sentence = visible(text[start:t_end])
-        lead = Unit("lead", "lead-run", None, None, start, start, t_end, after_punct(text, t_end, end))
+        begin = _after_bullet(text, start, t_end)
+        sentence = visible(text[begin:t_end])
+        lead = Unit("lead", "lead-run", None, None, start, begin, t_end, after_punct(text, t_end, end))
         if self.bold_opening(para) and 2 <= len(sentence) <= BOLD_LEAD_MAX:
             # the format set the opening sentence in bold: a run-in head, whatever its words
             return self._headed(lead, idx)

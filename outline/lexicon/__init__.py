@@ -32,6 +32,8 @@ NO_TITLE_OPENING = COMMAS + SENTENCE_END
 #: The digits numbers are written in, ASCII and full-width (their value read after NFKC).
 DIGITS = "0123456789０１２３４５６７８９"
 CLOSING_QUOTES = "”’」』"
+#: What a page sets before a sub-head as a bullet (●抓“实”基础, ◆ 抓“细”服务): no part of its title.
+BULLETS = "●○◆◇■□▲△▶►★☆•▪◎"
 #: What may stand after a sentence end and still belong to the sentence.
 CLOSERS = CLOSING_QUOTES + "）)》\"'"
 #: How a report's subtitle ends, naming its meeting (——2024年1月13日在…第四次会议上), in
