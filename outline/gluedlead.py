@@ -19,6 +19,7 @@ import re
 
 from . import lexicon
 from .leads import PEER_LENGTH, RUN_IN_BODY_MIN, lead_sentence_ok
+from .siblings import sibling_groups
 from .units import Unit, visible, visible_at_least
 
 GLUED_TITLE_MIN = 4  # characters a title's last clause keeps once its glued lead is cut off
@@ -34,7 +35,9 @@ def split_glued_leads(text: str, units: list[Unit], flattened: frozenset[int]) -
     """``units`` with each glued heading title (a heading starting at an offset in
     ``flattened``, its paragraph cut out of a flattened line) cut before its first lead."""
     cuts: dict[int, int] = {}  # unit index → where its title ends
-    for group in _sibling_groups(units):
+    headings = [i for i, u in enumerate(units) if u.kind == "heading"]
+    for positions in sibling_groups((units[i].family, units[i].number) for i in headings):
+        group = [headings[k] for k in positions]
         if len(group) >= GLUED_SIBLINGS and all(units[i].start in flattened for i in group):
             cuts.update(_group_cuts(text, units, group))
     if not cuts:
@@ -48,26 +51,6 @@ def split_glued_leads(text: str, units: list[Unit], flattened: frozenset[int]) -
         out.append(u._replace(title_end=cut, body_start=cut, alone_on_line=False))
         out.append(Unit("lead", "lead-run", None, None, cut, cut, u.title_end, u.body_start))
     return out
-
-
-def _sibling_groups(units: list[Unit]) -> list[list[int]]:
-    """The indexes of the heading units, in groups of siblings: the headings of one family
-    until a heading of a family seen before it comes (an outer one), or its number 1 again."""
-    groups: list[list[int]] = []
-    rank: list[str] = []
-    open_groups: dict[str, list[int]] = {}
-    for i, u in enumerate(units):
-        if u.kind != "heading":
-            continue
-        if u.family not in rank:
-            rank.append(u.family)
-        for family in rank[rank.index(u.family) + 1:]:
-            if family in open_groups:
-                groups.append(open_groups.pop(family))  # (an outer heading closes those below it)
-        if u.number == 1 and u.family in open_groups:
-            groups.append(open_groups.pop(u.family))  # (its numbering starts again: a new list)
-        open_groups.setdefault(u.family, []).append(i)
-    return groups + list(open_groups.values())
 
 
 def _group_cuts(text: str, units: list[Unit], group: list[int]) -> dict[int, int]:

@@ -109,6 +109,7 @@ class LeadFinder:
         self._checked = 0  # units looked at by _container
         self._last_container: Unit | None = None
         self.heading_seen = False
+        self.in_back_matter = False  # a glossary, notes or an attachment began (名词解释)
         self.unheaded: list[tuple[int, Unit]] = []  # (paragraph, run-in lead) before any heading
 
     def bold_opening(self, para: "Paragraph") -> bool:
@@ -154,6 +155,7 @@ class LeadFinder:
         if not self.body_started:
             return None
         if end - start <= 50 and end < len(text) - 1 and BACK_MATTER.match(fold_script(visible(text[start:end]))):
+            self.in_back_matter = True
             return Unit("lead", "lead-line", None, None, start, start, end, end)
         if not _PUNCTUATED.search(text, start, end):
             # a sub-head needs a paragraph after it; a short last line is a signature or a stub

@@ -14,11 +14,10 @@ from . import lexicon
 from .cleaning import Cleaned
 from .itemscan import inline_item_starts
 from .gluedlead import split_glued_leads
-from .leads import BACK_MATTER, LeadFinder
+from .leads import LeadFinder
 from .markers import ITEM_FAMILIES, Marker, continues_a_number, match_marker
 from .meta import subtitle_meta
-from .script import fold_script
-from .units import Unit, after_punct, skip_space, title_end, visible
+from .units import Unit, after_punct, skip_space, title_end
 
 # Inline items are found by :mod:`itemscan`; a —— item opens only after a sentence end (after a
 # comma, —— is a dash inside the sentence), found by a scan of its own, starting at the dash.
@@ -60,7 +59,6 @@ class Segmenter:
         self.line_runs: dict[tuple[str, str], int] = {}
         self.last_number: dict[str, int] = {}  # per heading family, the last number seen
         self.leads = LeadFinder(self.text, cleaned.hints)
-        self.in_back_matter = False  # a glossary, notes or an attachment began (名词解释)
         # where an inline item may start, found in one pass over the whole text; each with the
         # position just after its clause end (a paragraph's scan takes those at or after its start)
         self.inline_after: list[int] = []
@@ -196,7 +194,7 @@ class Segmenter:
                         continue
                     t_end = title_end(self.text, t0, end)
                     body = after_punct(self.text, t_end, end)
-                    reach = GLOSSARY_TERM_MAX if self.in_back_matter else COLON_TITLE_MAX
+                    reach = GLOSSARY_TERM_MAX if self.leads.in_back_matter else COLON_TITLE_MAX
                     colon = _COLON.search(self.text, t0 + 2, min(t_end, t0 + reach + 1))
                     if colon and t_end - colon.end() >= COLON_BODY_MIN:
                         t_end, body = colon.start(), colon.end()  # 一、产业发展：全村种植… is titled 产业发展
@@ -207,8 +205,6 @@ class Segmenter:
                     scan_from = colon_in_title.start() if colon_in_title and mk.kind == "heading" else body
                 elif (lead := self.leads.paragraph_lead(para, idx)) is not None:
                     self._add(lead)
-                    if lead.family == "lead-line" and BACK_MATTER.match(fold_script(visible(self.text[pos:end]))):
-                        self.in_back_matter = True
                     scan_from = lead.body_start
             self._scan_inline(scan_from, end, idx)
             self.leads.body_text(end)

@@ -62,9 +62,10 @@ def _entries_in_turn(text: str, first: int) -> list[int]:
     family = match_marker(text, first).family  # type: ignore[union-attr]
     found = [first]
     expected = 2
-    opens = "".join(sorted(starts_of(frozenset({family}))))
-    for at in range(first + 1, len(text)):
-        if text[at] not in opens or text[at - 1] in _NOT_BEFORE_AN_ENTRY:
+    opens = re.compile("[" + re.escape("".join(sorted(starts_of(frozenset({family}))))) + "]")
+    for hit in opens.finditer(text, first + 1):  # (what the family's markers open with, found in C)
+        at = hit.start()
+        if text[at - 1] in _NOT_BEFORE_AN_ENTRY:
             continue
         mk = match_marker(text, at)
         if mk is not None and mk.family == family and mk.number == expected:

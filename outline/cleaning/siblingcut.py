@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from .. import lexicon
+from ..siblings import sibling_groups
 from ..units import visible
 
 SHAPE_TITLE_MAX = 20  # characters within which a sibling's title ended, to show its shape
@@ -43,21 +44,10 @@ class Head(NamedTuple):
 
 def parallel_title_cuts(text: str, heads: list[Head]) -> list[int]:
     """Where the titles of ``heads`` (in order) that run on into their bodies end, by the
-    shape of their siblings' titles (the heads of their family until one of a family seen
-    before it comes, or its number 1 again)."""
+    shape of their siblings' titles (:func:`siblings.sibling_groups`)."""
     cuts: list[int] = []
-    rank: list[str] = []
-    groups: dict[str, list[tuple[Head, int]]] = {}  # family → its open group: (head, region end)
-    for k, head in enumerate(heads):
-        if head.family not in rank:
-            rank.append(head.family)
-        for family in rank[rank.index(head.family) + 1:]:
-            cuts += _group_cuts(text, groups.pop(family, []))  # a family above closes those below
-        if head.number == 1:
-            cuts += _group_cuts(text, groups.pop(head.family, []))  # (its numbering starts again: a new list)
-        end = heads[k + 1].pos if k + 1 < len(heads) else len(text)
-        groups.setdefault(head.family, []).append((head, end))
-    for group in groups.values():
+    for positions in sibling_groups((head.family, head.number) for head in heads):
+        group = [(heads[k], heads[k + 1].pos if k + 1 < len(heads) else len(text)) for k in positions]
         cuts += _group_cuts(text, group)
     return cuts
 
