@@ -469,3 +469,15 @@ def test_an_attachments_entries_end_their_titles_before_the_field_label_every_en
     # 产业发展方面：…)
     plain = text.replace("主办单位：", "")
     assert [n.title for n in outline.parse(plain).nodes() if n.marker] == report + [t + "年度目标" for t, _ in entries]
+
+
+def test_a_section_named_as_plans_and_reviews_name_them_ends_at_its_name_in_a_flattened_text():
+    # 一、指导思想以习近平…: a fixed section name glued to its body, flattened with nothing
+    text = ("红星村2025年工作计划为推进乡村振兴，特制定本计划。一、指导思想以习近平新时代中国特色社会主义思想为指导，全面推进乡村振兴。"
+            "二、工作目标全年村集体经济收入突破30万元。三、主要任务（ 一 ）发展壮大集体经济盘活闲置资产。（ 二 ）改善人居环境开展环境整治。"
+            "四、保障措施成立工作领导小组，强化督查考核。")
+    assert [n.title for n in outline.parse(text).children] == ["指导思想", "工作目标", "主要任务", "保障措施"]
+    # (a name that goes on into a longer title is no section name: 工作目标任务, 主要工作完成情况)
+    for title in ("工作目标任务", "主要工作完成情况", "存在的问题和不足"):
+        glued = f"某镇工作总结现将有关情况报告如下。一、{title}{BODY}二、工作计划{BODY}"
+        assert outline.parse(glued).children[0].title.startswith(title), title

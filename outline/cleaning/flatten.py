@@ -6,6 +6,7 @@ import re
 
 from .. import lexicon
 from ..lazyre import LazyPattern
+from ..script import either_script
 from ..markers import HEADING_FAMILIES, continues_a_number, match_marker, starts_of
 from ..literalscan import SplitLead
 from ..lexicon import SPACE as _SPACE
@@ -26,12 +27,12 @@ SENTENCE_BREAK_SCAN = SplitLead(" \u3000", f"(?:(?<=[{_FS}].)|(?<=[{_FS}][{_CQ}]
 # A marker that needs no separator before it, even in text flattened with nothing between
 # its paragraphs: a parenthesized Chinese number ((一) right after a title), and an arabic
 # number after a Chinese character when it continues the numbering (…基础1.组织建设).
-_BARE_PAREN = LazyPattern(r"[(（][一二三四五六七八九十]{1,3}[)）]")
+_BARE_PAREN = LazyPattern(r"[(（][ \u3000]?[一二三四五六七八九十]{1,3}[ \u3000]?[)）]")  # (（ 一 ）: spaces inside)
 _BARE_ARABIC = LazyPattern(r"[0-9０-９]{1,2}[.．、](?=[\u4e00-\u9fff“\"])")  # (after a Han character: checked)
 # … both found by literal scans (what the tests hold them to): the parenthesis (a match holds
 # no other), and for the number its separator, looking behind for a digit (a pattern opening
 # with a repeated class makes sre try its whole engine at every character)
-_BARE_PAREN_SCAN = SplitLead("(（", "[一二三四五六七八九十]{1,3}[)）]")
+_BARE_PAREN_SCAN = SplitLead("(（", "[ \u3000]?[一二三四五六七八九十]{1,3}[ \u3000]?[)）]")
 _DIGITS = lexicon.DIGITS
 _BARE_ARABIC_SEPARATOR = SplitLead(".．、", f"(?<=[{_DIGITS}].)(?=[\u4e00-\u9fff“\"])")
 
@@ -75,6 +76,12 @@ _GOVERNMENT_HEAD = SplitLead(lexicon.FULL_STOP, f"[ \u3000]*+({_GOVERNMENT_PART}
 # body, the body starts right after it (unless another part is joined on: …回顾和2025年…)
 _YEARS_PART = (r"(?:19|20)\d{2} ?年(?:政府)?(?:工作)?"
                f"(?:{_PART_WORDS}|[总總]体要求|重点任[务務]|主要任[务務]|重点工作(?:任[务務])?|主要目[标標](?:任[务務])?)")
+# … or a section's fixed name (指导思想, 保障措施: lexicon ``heading.sections``, the longest tried
+# first), unless a longer title goes on from it (工作目标任务, 主要工作完成情况)
+_SECTION_NAME = LazyPattern(lambda: "(?:" + either_script("|".join(map(re.escape, sorted(
+    lexicon.words("heading.sections"), key=len, reverse=True)))) + ")(?!"
+    + lexicon.either_script_alternation("heading.section_goes_on")
+    + f"|[{re.escape(lexicon.COMMAS + lexicon.CLAUSE_END)}])")
 _WHOLE_TITLE = LazyPattern(
     f"(?:{_YEARS_PART}(?:[和及与與暨]{_YEARS_PART})?|{_GOVERNMENT_PART})"
     r"(?![，,、。；;：:是的和与與及暨中]|方面|情[况況]|如下|要点|要點)")
@@ -82,7 +89,7 @@ _WHOLE_TITLE = LazyPattern(
 
 def _body_start(text: str, title_start: int) -> int | None:
     """Where the body starts inside a heading title that nothing separates from it."""
-    whole = _WHOLE_TITLE.match(text, title_start)
+    whole = _WHOLE_TITLE.match(text, title_start) or _SECTION_NAME.match(text, title_start)
     if whole is not None and whole.end() < len(text):
         return whole.end()
     limit = min(len(text), title_start + TITLE_MAX)
