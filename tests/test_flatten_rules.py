@@ -481,3 +481,15 @@ def test_a_section_named_as_plans_and_reviews_name_them_ends_at_its_name_in_a_fl
     for title in ("工作目标任务", "主要工作完成情况", "存在的问题和不足"):
         glued = f"某镇工作总结现将有关情况报告如下。一、{title}{BODY}二、工作计划{BODY}"
         assert outline.parse(glued).children[0].title.startswith(title), title
+
+
+def test_a_heading_glued_to_the_title_before_it_is_cut_when_its_number_comes_in_turn():
+    # （三）基础设施不断完善二、存在的问题三、下半年工作打算: sections with no body, flattened with nothing
+    text = ("某乡2024年上半年工作总结现将上半年工作总结如下：一、上半年工作开展情况（一）党的建设全面加强。" + BODY
+            + "（二）基础设施不断完善二、存在的问题三、下半年工作打算（一）持续抓好党的建设。" + BODY)
+    assert shape(outline.parse(text)) == ["一、 上半年工作开展情况", "  （一） 党的建设全面加强", "  （二） 基础设施不断完善",
+                                          "二、 存在的问题", "三、 下半年工作打算", "  （一） 持续抓好党的建设"]
+    # (out of turn, or before a number, it is the text's: 推动二、三产业融合, 统筹一二、三产业)
+    for inside in ("推动二、三产业融合发展", "加快发展四、五类项目建设", "开展第二、第三轮督查"):
+        text2 = text.replace("（二）基础设施不断完善", "（二）" + inside)
+        assert "  （二） " + inside in shape(outline.parse(text2)), inside

@@ -37,6 +37,14 @@ _DIGITS = lexicon.DIGITS
 _BARE_ARABIC_SEPARATOR = SplitLead(".．、", f"(?<=[{_DIGITS}].)(?=[\u4e00-\u9fff“\"])")
 
 
+# A 二、 glued to the text before it, the title after it opening with a Chinese character
+# (…基础设施不断完善二、存在的问题); not after a numeral or 第 (第二、第三轮), nor before a
+# numeral (二、三产业)
+_GLUED_CN_DUN = LazyPattern(r"(?<=[\u4e00-\u9fff])[二三四五六七八九十]{1,3}、"
+                            r"(?=[\u4e00-\u9fff])(?![一二三四五六七八九十])")
+_NOT_BEFORE_GLUED = "〇一二三四五六七八九十百零两第"
+
+
 def bare_arabic_starts(text: str) -> list[int]:
     """Where each match of :data:`_BARE_ARABIC` starts, in order: one or two digits before a
     separator (the match takes two when two stand there: 123、 matches from the 2)."""
@@ -181,13 +189,17 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
         if mk is not None and mk.number is not None and mk.number in (1, last_arabic + 1):
             heads.append(start)
             last_arabic = mk.number
+    glued = {m.start() for m in _GLUED_CN_DUN.finditer(text) if text[m.start() - 1] not in _NOT_BEFORE_GLUED} \
+        - set(heads) if "、" in text else set()
     last_number: dict[str, int] = {}  # per family, the number of the last heading cut
     last_family = None
     placed: list[Head] = []
-    for pos in sorted(set(heads)):
+    for pos in sorted(set(heads) | glued):
         mk = match_marker(text, pos)
         if mk is None or mk.family not in HEADING_FAMILIES:
             continue
+        if pos in glued and (mk.number is None or last_number.get(mk.family) != mk.number - 1):
+            continue  # (glued to the text before it, a 二、 is a heading only in its list's turn)
         after = pos + mk.length
         if continues_a_number(mk, text, pos):
             continue  # 1.6万元, 3.5%: a number, not a heading
