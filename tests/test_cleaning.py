@@ -550,3 +550,17 @@ def test_a_pages_footer_spaced_out_by_pdftotext_is_still_its_footer():
     doc = outline.parse("某市政府工作报告\n一、工作回顾\n全市经济平稳。\n二、工作安排\n继续努力，再创佳绩。\n" + "\n".join(trailer) + "\n")
     assert doc.children[-1].text == "继续努力，再创佳绩。" and doc.children[-1].children == ()
     assert sorted(r["line"] for r in doc.meta["cleaning"]["removed"]) == [6, 7, 8, 9, 10]
+
+
+def test_a_flattened_pages_trailer_glued_after_the_last_sentence_goes_but_the_last_section_stays():
+    # …（三）聚力民生改善。办好十件民生实事。某某镇人民政府2024年1月15日上一篇：…冀公网安备…: the page's
+    # trailer after the report's last sentence and its signature, all on the report's one line
+    body = "全镇上下团结一心，扎实推进各项工作，经济社会发展取得明显成效，群众获得感不断增强。"
+    text = ("某某镇2023年工作总结和2024年工作计划一、2023年工作总结（一）经济发展稳中有进。" + body + "二、2024年工作计划"
+            "（一）聚力项目建设。" + body + "（二）聚力民生改善。办好十件民生实事。某某镇人民政府2024年1月15日上一篇：某某镇2023年上半年"
+            "工作总结下一篇：某某镇关于开展安全生产大检查的通知主办单位：某县人民政府办公室 技术支持：某某网络科技有限公司冀公网安备 13012345678号")
+    doc = outline.parse(text)
+    assert [n.title for n in doc.children[1].children] == ["聚力项目建设", "聚力民生改善"]
+    assert doc.children[1].children[1].text == "办好十件民生实事。"
+    assert (doc.meta["issuer"], doc.meta["date"]) == ("某某镇人民政府", "2024年1月15日")
+    assert [r["text"][:3] for r in doc.meta["cleaning"]["removed"]] == ["上一篇"]

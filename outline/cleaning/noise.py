@@ -196,8 +196,29 @@ def drop_trailer(lines: list[Line], rules: Rules, removed: list[Removal]) -> lis
         i -= 1
     if cut is None:
         return lines
+    first = lines[cut]
+    kept = _text_before_trailer(rules, first.text.strip(_SPACE))
+    if kept:  # (the report's last sentence and its signature, the trailer glued after them)
+        removed.append(Removal(name, first.line, first.text.strip(_SPACE)[len(kept):].strip(_SPACE)))
+        removed.extend(Removal(name, ln.line, s) for ln in lines[cut + 1:] if (s := ln.text.strip(_SPACE)))
+        return lines[:cut] + [Line(kept, first.line, first.gap, first.indent)]
     removed.extend(Removal(name, ln.line, s) for ln in lines[cut:] if (s := ln.text.strip(_SPACE)))
     return lines[:cut]
+
+
+def _text_before_trailer(rules: Rules, s: str) -> str:
+    """The report's text that a trailer line opens with, when a flattened page glued its
+    trailer after the report's last sentence (…办好十件民生实事。某镇人民政府2024年1月15日上一篇：…):
+    up to where a trailer rule takes the rest, after the last sentence end and the signature and
+    date after it, if any (the latest such place); else ""."""
+    k = max(s.rfind(ch) for ch in lexicon.FULL_STOP) + 1
+    if k == 0:
+        return ""
+    found = ""
+    for q in range(k, min(len(s), k + _GLUED_MAX + 1)):
+        if (q == k or _glued_footer(rules, s[:q]) is not None) and any(pat.search(s[q:]) for _, pat in rules.trailer):
+            found = s[:q].rstrip(_SPACE)
+    return found
 
 
 def take_footer(lines: list[Line], rules: Rules, footer: list[Removal]) -> list[Line]:
