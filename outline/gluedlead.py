@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .lazyre import LazyPattern
 from .leads import PEER_LENGTH, RUN_IN_BODY_MIN, lead_sentence_ok
 from .siblings import sibling_groups
 from .units import Unit, visible, visible_at_least
@@ -25,10 +26,10 @@ from .units import Unit, visible, visible_at_least
 GLUED_TITLE_MIN = 4  # characters a title's last clause keeps once its glued lead is cut off
 GLUED_LEAD_MIN = 4  # characters a glued lead holds at least (a run-in lead's least)
 GLUED_SIBLINGS = 3  # siblings whose tails have a length of their sections' leads exactly (and two thirds)
-_CLAUSE_BREAK = re.compile(f"[{re.escape(lexicon.COMMAS)}]")
+_CLAUSE_BREAK = LazyPattern(f"[{re.escape(lexicon.COMMAS)}]")
 # a glued lead and what the title keeps of its last clause: no clause break, quote or bracket
-_GLUED = re.compile(f"[^{re.escape(lexicon.SENTENCE_END + lexicon.COMMAS + lexicon.COLONS)}"
-                    r"“”\"（）()\s—]+")
+_GLUED = LazyPattern(f"[^{re.escape(lexicon.SENTENCE_END + lexicon.COMMAS + lexicon.COLONS)}"
+                     r"“”\"（）()\s—]+")
 
 
 def split_glued_leads(text: str, units: list[Unit], flattened: frozenset[int]) -> list[Unit]:

@@ -60,8 +60,7 @@ _DIGIT = re.compile(r"[0-9０-９%％]")
 # what a run-in lead opens with: a Chinese character or an opening quote (not a figure, nor a
 # bracket: 【14】。 is a note cited at a line's start, no head)
 _OPENS_A_LEAD = re.compile(r"[\u4e00-\u9fff“‘「『《\"＂]")
-# a table's row: cells apart by a tab (the Word and HTML readers') or a run of spaces (pdftotext -layout's)
-_TABLE_CELLS = re.compile(r"\S(?:\t|[ \u3000]{3,})\S")
+_TABLE_CELLS = re.compile(r"\S(?:\t|[ \u3000]{3,})\S")  # a table's row: cells apart by a tab or spaces
 _ANNOUNCING = re.compile(f"[{re.escape(lexicon.FULL_STOP + lexicon.COMMAS)}]")  # (a sentence before the colon)
 _PUNCTUATED = re.compile(r"[。！？；!?;：:，,]")
 # A short sentence right after a sentence end, inside a paragraph: 4–10 characters, no clause break.
@@ -162,12 +161,13 @@ class LeadFinder:
             shown = visible(text[start:end])
             if 4 <= len(shown) <= 30 and not _LINE_NOT_A_LEAD.search(fold_script(shown)) and end < len(text) - 1 \
                     and not _TABLE_CELLS.search(text, start, end):
-                return Unit("lead", "lead-line", None, None, start, _after_bullet(text, start, end), end, end)
+                begin = _after_bullet(text, start, end) if text[start] in lexicon.BULLETS else start
+                return Unit("lead", "lead-line", None, None, start, begin, end, end)
             return None
         t_end = title_end(text, start, end)
         if t_end >= end or text[t_end] not in "。！!":
             return None
-        begin = _after_bullet(text, start, t_end)
+        begin = _after_bullet(text, start, t_end) if text[start] in lexicon.BULLETS else start
         sentence = visible(text[begin:t_end])
         lead = Unit("lead", "lead-run", None, None, start, begin, t_end, after_punct(text, t_end, end))
         if self.bold_opening(para) and 2 <= len(sentence) <= BOLD_LEAD_MAX:

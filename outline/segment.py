@@ -209,8 +209,9 @@ class Segmenter:
             self._scan_inline(scan_from, end, idx)
             self.leads.body_text(end)
         units = self.leads.finish(self.units)
-        flattened = self._flattened_starts()
-        return split_glued_leads(self.text, units, flattened) if flattened else units
+        if not self.cleaned.flattened:
+            return units  # (most reports: no paragraph was cut out of a flattened line)
+        return split_glued_leads(self.text, units, self._flattened_starts())
 
     def _flattened_starts(self) -> frozenset[int]:
         """Where each paragraph starts that cleaning cut out of one flattened source line

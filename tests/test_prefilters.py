@@ -283,3 +283,14 @@ def test_a_sentences_start_is_found_as_a_step_back_over_its_characters_finds_it(
     while j >= first and text[j] not in _SENTENCE_END:
         j -= 1
     assert sentence_start(text, first, end) == j + 1
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["二", "十", "三", "一", "第", "、", "甲", "乙", " ", "。"]), max_size=16).map("".join))
+@example("甲十二、乙一二、乙第二、乙二、三")
+def test_the_glued_cn_dun_scan_finds_what_its_pattern_finds(text):
+    from outline.cleaning.flatten import _GLUED_CN_DUN, _NOT_BEFORE_GLUED, glued_cn_dun_starts
+
+    expected = [m.start() for m in _GLUED_CN_DUN.finditer(text) if m.start() > 0
+                and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1] not in _NOT_BEFORE_GLUED]
+    assert glued_cn_dun_starts(text) == expected

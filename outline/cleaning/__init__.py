@@ -73,6 +73,7 @@ def clean(text: str, rules: Rules | None = None, paragraph_lines: bool = False,
     if script == "traditional":
         rules = rules.both_scripts()  # the rules are written in simplified characters
     state = State(rules)
+    flattened = False
     lines = split_lines(text, state.removed)
     for name, step in STEPS:
         if name in disabled:
@@ -86,6 +87,7 @@ def clean(text: str, rules: Rules | None = None, paragraph_lines: bool = False,
         cut_from = len(lines)
         lines = step(lines, state)
         if name == "flattened" and len(lines) != cut_from:
+            flattened = True
             # (a flattened report's page trailer, signature and date were inside its one line: look again)
             if "trailer" not in disabled:
                 lines = drop_trailer(lines, state.rules, state.removed)
@@ -94,9 +96,12 @@ def clean(text: str, rules: Rules | None = None, paragraph_lines: bool = False,
     groups = join_wrapped(lines, paragraph_lines)
     if "resplit" not in disabled and (SENTENCE_BREAK_SCAN.search(text) is not None or holds_long_paragraph(groups)):
         # (only a text with a space after a full stop somewhere, or a paragraph a report long)
+        joined = len(groups)
         groups = resplit_flattened(groups)
+        flattened = flattened or len(groups) != joined
     cleaned = _assemble(groups, state)
     cleaned.script = script
+    cleaned.flattened = flattened
     return cleaned
 
 

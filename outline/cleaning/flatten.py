@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import lexicon
 from ..lazyre import LazyPattern
@@ -40,9 +41,24 @@ _BARE_ARABIC_SEPARATOR = SplitLead(".．、", f"(?<=[{_DIGITS}].)(?=[\u4e00-\u9f
 # A 二、 glued to the text before it, the title after it opening with a Chinese character
 # (…基础设施不断完善二、存在的问题); not after a numeral or 第 (第二、第三轮), nor before a
 # numeral (二、三产业)
-_GLUED_CN_DUN = LazyPattern(r"(?<=[\u4e00-\u9fff])[二三四五六七八九十]{1,3}、"
-                            r"(?=[\u4e00-\u9fff])(?![一二三四五六七八九十])")
+_GLUED_CN_DUN = LazyPattern(r"[二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff])(?![一二三四五六七八九十])")
+# … found from its 、 (a literal scan, then a look behind for the numeral: a pattern opening with a
+# class or a look behind is tried at every character of a report flattened into one line)
+_GLUED_CN_DUN_SCAN = SplitLead("、", r"(?<=[二三四五六七八九十]、)(?=[\u4e00-\u9fff])(?![一二三四五六七八九十])")
 _NOT_BEFORE_GLUED = "〇一二三四五六七八九十百零两第"
+
+
+def glued_cn_dun_starts(text: str) -> list[int]:
+    """Where each 二、 glued to a Chinese character before it starts (:data:`_GLUED_CN_DUN`, the
+    numeral not after another numeral or 第)."""
+    out = []
+    for m in _GLUED_CN_DUN_SCAN.finditer(text):
+        at = m.start() - 1
+        while at > 0 and text[at - 1] in "二三四五六七八九十" and m.start() - at < 3:
+            at -= 1
+        if at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and text[at - 1] not in _NOT_BEFORE_GLUED:
+            out.append(at)
+    return out
 
 
 def bare_arabic_starts(text: str) -> list[int]:
@@ -90,6 +106,17 @@ _SECTION_NAME = LazyPattern(lambda: "(?:" + either_script("|".join(map(re.escape
     lexicon.words("heading.sections"), key=len, reverse=True)))) + ")(?!"
     + lexicon.either_script_alternation("heading.section_goes_on")
     + f"|[{re.escape(lexicon.COMMAS + lexicon.CLAUSE_END)}])")
+@lru_cache(maxsize=1)
+def _section_openings() -> frozenset[str]:
+    """The first characters of the sections' fixed names, in either script (one set lookup
+    spares most titles the names' long alternation)."""
+    from ..script import traditional_variants
+
+    variants = traditional_variants()
+    firsts = {w[0] for w in lexicon.words("heading.sections")}
+    return frozenset(firsts | {t for f in firsts for t in variants.get(f, "")})
+
+
 _WHOLE_TITLE = LazyPattern(
     f"(?:{_YEARS_PART}(?:[和及与與暨]{_YEARS_PART})?|{_GOVERNMENT_PART})"
     r"(?![，,、。；;：:是的和与與及暨中]|方面|情[况況]|如下|要点|要點)")
@@ -97,7 +124,8 @@ _WHOLE_TITLE = LazyPattern(
 
 def _body_start(text: str, title_start: int) -> int | None:
     """Where the body starts inside a heading title that nothing separates from it."""
-    whole = _WHOLE_TITLE.match(text, title_start) or _SECTION_NAME.match(text, title_start)
+    whole = _WHOLE_TITLE.match(text, title_start) or (
+        _SECTION_NAME.match(text, title_start) if text[title_start:title_start + 1] in _section_openings() else None)
     if whole is not None and whole.end() < len(text):
         return whole.end()
     limit = min(len(text), title_start + TITLE_MAX)
@@ -189,8 +217,7 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
         if mk is not None and mk.number is not None and mk.number in (1, last_arabic + 1):
             heads.append(start)
             last_arabic = mk.number
-    glued = {m.start() for m in _GLUED_CN_DUN.finditer(text) if text[m.start() - 1] not in _NOT_BEFORE_GLUED} \
-        - set(heads) if "、" in text else set()
+    glued = set(glued_cn_dun_starts(text)) - set(heads)
     last_number: dict[str, int] = {}  # per family, the number of the last heading cut
     last_family = None
     placed: list[Head] = []

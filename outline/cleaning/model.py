@@ -56,6 +56,8 @@ class Cleaned:
     hints: dict[int, Any] = field(default_factory=dict)
     #: the script of the decoded text (``simplified``, ``traditional``, ``unknown``)
     script: str = "unknown"
+    #: cleaning cut a line that held a flattened report (or page) into paragraphs
+    flattened: bool = False
 
     def line_at(self, offset: int) -> int:
         """Source line (1-based) of a character of the cleaned text."""

@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from .. import lexicon
+from ..lazyre import LazyPattern
 from ..siblings import sibling_groups
 from ..units import visible
 
@@ -26,8 +27,8 @@ _CLAUSE = re.compile(f"[{re.escape(lexicon.COMMAS)}]")
 _END = re.compile(f"[{re.escape(lexicon.CLAUSE_END)}]")  # (a title ends at a sentence end or a colon)
 LABEL_CHARS = (2, 6)  # characters of a form's field label (年度目标, 主办单位)
 # a field's label right after a sentence end, before its colon (…以上。主办单位：)
-_LABEL_AFTER_STOP = re.compile(f"(?<=[{re.escape(lexicon.FULL_STOP)}])"
-                               f"([\u4e00-\u9fff]{{{LABEL_CHARS[0]},{LABEL_CHARS[1]}}})(?=[{re.escape(lexicon.COLONS)}])")
+_LABEL_AFTER_STOP = LazyPattern(f"(?<=[{re.escape(lexicon.FULL_STOP)}])"
+                                f"([\u4e00-\u9fff]{{{LABEL_CHARS[0]},{LABEL_CHARS[1]}}})(?=[{re.escape(lexicon.COLONS)}])")
 
 
 class Head(NamedTuple):
