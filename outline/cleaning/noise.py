@@ -214,11 +214,13 @@ def _text_before_trailer(rules: Rules, s: str) -> str:
     k = max(s.rfind(ch) for ch in lexicon.FULL_STOP) + 1
     if k == 0:
         return ""
-    found = ""
+    cut = None
     for q in range(k, min(len(s), k + _GLUED_MAX + 1)):
-        if (q == k or _glued_footer(rules, s[:q]) is not None) and any(pat.search(s[q:]) for _, pat in rules.trailer):
-            found = s[:q].rstrip(_SPACE)
-    return found
+        # (the footer is read from the full stop on: a flattened report's line is not copied whole each time)
+        signed = q == k or _glued_footer(rules, s[k - 1:q]) is not None
+        if signed and any(pat.search(s[q:]) for _, pat in rules.trailer):  # (the rules open with ^)
+            cut = q
+    return s[:cut].rstrip(_SPACE) if cut is not None else ""
 
 
 def take_footer(lines: list[Line], rules: Rules, footer: list[Removal]) -> list[Line]:
