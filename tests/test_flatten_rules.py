@@ -493,3 +493,23 @@ def test_a_heading_glued_to_the_title_before_it_is_cut_when_its_number_comes_in_
     for inside in ("推动二、三产业融合发展", "加快发展四、五类项目建设", "开展第二、第三轮督查"):
         text2 = text.replace("（二）基础设施不断完善", "（二）" + inside)
         assert "  （二） " + inside in shape(outline.parse(text2)), inside
+
+
+def test_a_flattened_pages_bracketed_sub_heads_stand_on_lines_of_their_own():
+    # 【党建引领】坚持…。【产业发展】大力…: a township page's sub-heads in brackets, flattened
+    lines = ["今年以来，白石乡紧紧围绕年初确定的目标任务，凝心聚力、真抓实干。现将上半年工作总结如下：",
+             "【党建引领】", "坚持以党建引领基层治理，开展主题党日活动36次，发展党员8名，整顿软弱涣散村党组织2个。",
+             "【产业发展】", "大力发展特色种养业，新发展油茶2000亩、中药材800亩，培育家庭农场12家。",
+             "【人居环境】", "持续开展“清洁家园”行动，累计清运垃圾1500余吨，拆除危旧房屋46栋。"]
+    kept = shape(outline.parse("\n".join(lines)))
+    assert kept == ["~ 【党建引领】", "~ 【产业发展】", "~ 【人居环境】"]
+    for joined in ("", " "):
+        assert shape(outline.parse(joined.join(lines))) == kept, repr(joined)
+    # (two are a run of sub-heads, one is none)
+    assert shape(outline.parse("".join(lines[:5]))) == kept[:2]
+    one = "".join(lines[:3]) + "".join(lines[4:5]) + "".join(lines[6:])
+    assert shape(outline.parse(one)) == []
+    # (a sub-head holds two to twelve characters)
+    for name, cut in (("党建", True), ("党", False), ("党建引领促进发展聚力增效", True), ("党建引领促进发展聚力增效强", False)):
+        text = "".join(lines).replace("党建引领", name)
+        assert (f"~ 【{name}】" in shape(outline.parse(text))) is cut, name

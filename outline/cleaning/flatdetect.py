@@ -117,8 +117,23 @@ FLAT_OUTLIER = 400  # … and so did a line this long that is
 FLAT_OUTLIER_RATIO = 10  # … this many times the document's median line
 
 
+# A sub-head in brackets after a sentence end, a colon or a space (…如下：【党建引领】坚持…): two
+# to twelve Chinese characters, no number (【1】 is a note) and no field (【字体：大 中 小】)
+_BRACKET_HEAD = SplitLead("【", "(?<=[。！？；：:\\s]【)[\u4e00-\u9fff“”]{2,12}】")
+BRACKET_HEADS_MIN = 2  # such sub-heads a line needs to show a run of them (one is no evidence)
+
+
+def bracket_heads(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each bracketed sub-head in ``text``, when it holds a run of them."""
+    found = [m.span() for m in _BRACKET_HEAD.finditer(text)] if "【" in text else []
+    return found if len(found) >= BRACKET_HEADS_MIN else []
+
+
 def _heading_after_sentence_end(text: str) -> bool:
-    """Does a heading marker (any family) open after a sentence end somewhere in ``text``?"""
+    """Does a heading marker (any family) open after a sentence end somewhere in ``text``, or a
+    run of bracketed sub-heads?"""
+    if bracket_heads(text):
+        return True
     for start, end in head_starts(text):
         if text[start] in lexicon.SENTENCE_END:
             mk = match_marker(text, end)

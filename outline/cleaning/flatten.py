@@ -12,7 +12,7 @@ from ..markers import HEADING_FAMILIES, continues_a_number, match_marker, starts
 from ..literalscan import SplitLead
 from ..lexicon import SPACE as _SPACE
 from ..units import skip_space
-from .flatdetect import flattened_lines, head_starts
+from .flatdetect import bracket_heads, flattened_lines, head_starts
 from .model import Line
 from .frontcut import front_matter_cuts
 from .glossary import attachment_cuts, glossary_cuts
@@ -247,6 +247,7 @@ def _cut_line(ln: Line, document_start: bool) -> list[Line]:
               and placed[k + 1].pos < head.title_end else head for k, head in enumerate(placed)]
     cuts.update(head.title_end for head in placed if head.title_end is not None)
     cuts.update(parallel_title_cuts(text, placed))
+    cuts.update(at for span in bracket_heads(text) for at in span)  # (【党建引领】 a line of its own)
     if any(ch in text for ch in starts_of(_NOTES)):
         cuts.update(glossary_cuts(text))
     for m in _PART_HEAD.finditer(text):
